@@ -1,0 +1,62 @@
+package org.sentrakreasi.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import org.sentrakreasi.catalog.domain.Product;
+import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+import org.sentrakreasi.catalog.domain.ProductRepository;
+
+/** Read side of the public catalog, shared by the Faces pages and the REST API. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogQueries {
+
+    private ProductSearch search;
+    private ProductRepository products;
+    private UnitDirectory units;
+
+    protected CatalogQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public CatalogQueries(ProductSearch search, ProductRepository products, UnitDirectory units) {
+        this.search = search;
+        this.products = products;
+        this.units = units;
+    }
+
+    public ProductPage productPage(@NotNull @Valid ProductQuery query, @NotNull Locale locale) {
+        return search.search(query, locale);
+    }
+
+    public List<CategorySummary> categories(@NotNull Locale locale) {
+        return search.categories(locale);
+    }
+
+    /**
+     * A published product by its public id.
+     *
+     * @throws ProductNotFoundException for unknown ids, malformed ids and unpublished products alike,
+     *                                  so that drafts cannot be probed
+     */
+    public ProductDetails productDetails(String id) {
+        Product product = parseId(id).flatMap(products::find)
+                .filter(Product::isPublished)
+                .orElseThrow(() -> new ProductNotFoundException(id));
+        UnitRef unit = units.find(product.unitId()).orElse(null);
+        return ProductViews.details(product, unit);
+    }
+
+    private static java.util.Optional<Long> parseId(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(id));
+    }
+}

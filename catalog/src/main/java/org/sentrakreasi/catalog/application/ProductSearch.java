@@ -1,0 +1,15 @@
+package org.sentrakreasi.catalog.application;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Port: finds published products. The database adapter answers straight from the tables; search
+ * engine adapters (embedded Lucene, Elasticsearch) implement the same contract.
+ */
+public interface ProductSearch {
+
+    ProductPage search(ProductQuery query, Locale locale);
+
+    List<CategorySummary> categories(Locale locale);
+}

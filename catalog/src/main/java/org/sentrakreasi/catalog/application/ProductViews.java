@@ -1,0 +1,45 @@
+package org.sentrakreasi.catalog.application;
+
+import java.util.List;
+import org.sentrakreasi.catalog.domain.Product;
+import org.sentrakreasi.catalog.domain.ProductImage;
+
+/** Turns product aggregates into the records shoppers see; entities never leave the application layer. */
+public final class ProductViews {
+
+    /** Photos are served by the web application under this path. */
+    public static final String MEDIA_PATH = "/media/products/";
+
+    private ProductViews() {
+    }
+
+    public static ProductSummary summary(Product product) {
+        return new ProductSummary(
+                String.valueOf(product.id()),
+                product.slug(),
+                product.name(),
+                product.price().amount(),
+                ProductSummary.CURRENCY,
+                product.category().code(),
+                product.region(),
+                maker(product),
+                product.inStock(),
+                imageUrls(product).stream().findFirst().orElse(null));
+    }
+
+    public static ProductDetails details(Product product, UnitRef unit) {
+        ProductSummary summary = summary(product);
+        return new ProductDetails(
+                summary.id(), summary.slug(), summary.name(), summary.price(), summary.currency(),
+                summary.category(), summary.region(), summary.maker(), summary.inStock(), summary.imageUrl(),
+                product.description(), product.story(), product.stock(), imageUrls(product), unit);
+    }
+
+    private static MakerRef maker(Product product) {
+        return new MakerRef(String.valueOf(product.maker().id()), product.maker().displayName());
+    }
+
+    private static List<String> imageUrls(Product product) {
+        return product.images().stream().map(ProductImage::fileName).map(name -> MEDIA_PATH + name).toList();
+    }
+}

@@ -1,0 +1,227 @@
+package org.sentrakreasi.catalog.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A maker's listing. Only a PUBLISHED product is visible to shoppers. */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "sku", nullable = false, unique = true, length = 64)
+    private String sku;
+
+    @Column(name = "slug", nullable = false, unique = true, length = 180)
+    private String slug;
+
+    @Column(name = "name", nullable = false, length = 160)
+    private String name;
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "story", length = 4000)
+    private String story;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "category_code", nullable = false)
+    private Category category;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "maker_id", nullable = false)
+    private Maker maker;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Column(name = "region", length = 120)
+    private String region;
+
+    @Column(name = "price", nullable = false)
+    private long price;
+
+    @Column(name = "stock", nullable = false)
+    private int stock;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ProductStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_image", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "image_order")
+    private List<ProductImage> images = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    /** A new listing starts as a draft of the given maker, in the maker's unit. */
+    public Product(String sku, String name, Category category, Maker maker, Rupiah price, int stock, Instant now) {
+        this.sku = requireText(sku, "sku");
+        this.name = requireText(name, "name");
+        this.slug = Slug.of(name + " " + sku);
+        this.category = Objects.requireNonNull(category, "category");
+        this.maker = Objects.requireNonNull(maker, "maker");
+        this.unitId = maker.unitId();
+        this.region = maker.region();
+        this.price = price.amount();
+        this.createdAt = now;
+        this.status = ProductStatus.DRAFT;
+        changeStock(stock);
+    }
+
+    public void describe(String description, String story) {
+        this.description = description;
+        this.story = story;
+    }
+
+    public void addImage(String fileName) {
+        images.add(new ProductImage(fileName));
+    }
+
+    public void changeStock(int newStock) {
+        if (newStock < 0) {
+            throw new IllegalArgumentException("Stock cannot be negative: " + newStock);
+        }
+        this.stock = newStock;
+    }
+
+    /** Moves a draft or rejected listing into the moderation queue. */
+    public void submit() {
+        requireStatus(ProductStatus.DRAFT, ProductStatus.REJECTED);
+        status = ProductStatus.SUBMITTED;
+    }
+
+    /** A coordinator's approval makes the listing public. */
+    public void publish(Instant now) {
+        requireStatus(ProductStatus.DRAFT, ProductStatus.SUBMITTED);
+        status = ProductStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    public void archive() {
+        if (status == ProductStatus.ARCHIVED) {
+            throw new ProductStateException(this, "archive");
+        }
+        status = ProductStatus.ARCHIVED;
+    }
+
+    public boolean isPublished() {
+        return status == ProductStatus.PUBLISHED;
+    }
+
+    public boolean inStock() {
+        return stock > 0;
+    }
+
+    private void requireStatus(ProductStatus... allowed) {
+        for (ProductStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new ProductStateException(this, "move from " + status);
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String story() {
+        return story;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Maker maker() {
+        return maker;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Rupiah price() {
+        return Rupiah.of(price);
+    }
+
+    public int stock() {
+        return stock;
+    }
+
+    public ProductStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public List<ProductImage> images() {
+        return List.copyOf(images);
+    }
+}

@@ -1,0 +1,2 @@
+/** Technical adapters of the catalog context. */
+package org.sentrakreasi.catalog.infrastructure;

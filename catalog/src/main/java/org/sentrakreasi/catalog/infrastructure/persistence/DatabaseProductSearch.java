@@ -1,0 +1,107 @@
+package org.sentrakreasi.catalog.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sentrakreasi.catalog.application.CategorySummary;
+import org.sentrakreasi.catalog.application.FacetValue;
+import org.sentrakreasi.catalog.application.Facets;
+import org.sentrakreasi.catalog.application.PriceRange;
+import org.sentrakreasi.catalog.application.ProductPage;
+import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.application.ProductSearch;
+import org.sentrakreasi.catalog.application.ProductSummary;
+import org.sentrakreasi.catalog.application.ProductViews;
+import org.sentrakreasi.catalog.domain.Category;
+import org.sentrakreasi.catalog.domain.Product;
+import org.sentrakreasi.catalog.domain.ProductStatus;
+
+/** Answers catalog queries straight from the database: the default until a search engine adapter takes over. */
+@ApplicationScoped
+public class DatabaseProductSearch implements ProductSearch {
+
+    @PersistenceContext(unitName = "sentrakreasi")
+    private EntityManager em;
+
+    @Override
+    public ProductPage search(ProductQuery query, Locale locale) {
+        ProductFilter filter = new ProductFilter(query);
+        long total = filter.create(em, "select count(p) from Product p", "", Long.class).getSingleResult();
+        List<ProductSummary> items = filter.create(em, "select p from Product p", orderBy(query), Product.class)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.size())
+                .getResultStream()
+                .map(ProductViews::summary)
+                .toList();
+        return new ProductPage(total, query.page(), query.size(), items, facets(filter, locale));
+    }
+
+    @Override
+    public List<CategorySummary> categories(Locale locale) {
+        Map<String, Long> counts = em.createQuery(
+                        "select p.category.code, count(p) from Product p where p.status = :status group by p.category.code",
+                        Object[].class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        return allCategories().stream()
+                .map(c -> new CategorySummary(c.code(), c.label(locale), counts.getOrDefault(c.code(), 0L)))
+                .toList();
+    }
+
+    private static String orderBy(ProductQuery query) {
+        return switch (query.effectiveSort()) {
+            case PRICE_ASC -> " order by p.price asc, p.id asc";
+            case PRICE_DESC -> " order by p.price desc, p.id desc";
+            // Without a search engine there is no relevance score: newest first is the honest fallback.
+            case RELEVANCE, NEWEST -> " order by p.publishedAt desc, p.id desc";
+        };
+    }
+
+    private Facets facets(ProductFilter filter, Locale locale) {
+        Map<String, Category> categories = allCategories().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity()));
+        List<FacetValue> byCategory = grouped(filter, "p.category.code").stream()
+                .map(row -> new FacetValue(row.value(), labelOf(categories.get(row.value()), row.value(), locale), row.count()))
+                .toList();
+        List<FacetValue> byRegion = grouped(filter, "p.region").stream()
+                .filter(row -> row.value() != null)
+                .map(row -> new FacetValue(row.value(), row.value(), row.count()))
+                .toList();
+        return new Facets(byCategory, byRegion, priceRanges(filter));
+    }
+
+    private List<FacetValue> grouped(ProductFilter filter, String path) {
+        return filter.create(em, "select " + path + ", count(p) from Product p",
+                        " group by " + path + " order by count(p) desc, " + path, Object[].class)
+                .getResultStream()
+                .map(row -> new FacetValue((String) row[0], null, ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    private List<PriceRange> priceRanges(ProductFilter filter) {
+        List<Long> edges = PriceRange.EDGES;
+        List<PriceRange> ranges = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            Long to = i + 1 < edges.size() ? edges.get(i + 1) : null;
+            String condition = " and p.price >= " + edges.get(i) + (to == null ? "" : " and p.price < " + to);
+            long count = filter.create(em, "select count(p) from Product p", condition, Long.class).getSingleResult();
+            ranges.add(new PriceRange(edges.get(i), to, count));
+        }
+        return ranges;
+    }
+
+    private List<Category> allCategories() {
+        return em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
+    }
+
+    private static String labelOf(Category category, String code, Locale locale) {
+        return category == null ? code : category.label(locale);
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA adapters implementing the catalog repository ports. */
+package org.sentrakreasi.catalog.infrastructure.persistence;

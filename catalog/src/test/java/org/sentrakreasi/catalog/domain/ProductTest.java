@@ -1,0 +1,53 @@
+package org.sentrakreasi.catalog.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ProductTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-01T08:00:00Z");
+
+    private final Maker sari = new Maker("Ibu Sari", 1L, "Kota Bekasi", "Menjahit sejak 2021");
+    private final Category makanan = new Category("makanan", "Makanan", "Food", 1);
+
+    private Product aDraft() {
+        return new Product("BKS-001", "Keripik Singkong Balado", makanan, sari, Rupiah.of(15_000), 10, NOW);
+    }
+
+    @Test
+    void aNewListingIsAPrivateDraftInTheMakersUnitAndRegion() {
+        Product product = aDraft();
+        assertThat(product.status()).isEqualTo(ProductStatus.DRAFT);
+        assertThat(product.isPublished()).isFalse();
+        assertThat(product.unitId()).isEqualTo(1L);
+        assertThat(product.region()).isEqualTo("Kota Bekasi");
+        assertThat(product.slug()).isEqualTo("keripik-singkong-balado-bks-001");
+    }
+
+    @Test
+    void submittedThenPublishedBecomesPublicWithItsPublicationTime() {
+        Product product = aDraft();
+        product.submit();
+        product.publish(NOW);
+        assertThat(product.isPublished()).isTrue();
+        assertThat(product.publishedAt()).contains(NOW);
+    }
+
+    @Test
+    void aPublishedListingCannotBeSubmittedAgain() {
+        Product product = aDraft();
+        product.publish(NOW);
+        assertThatThrownBy(product::submit).isInstanceOf(ProductStateException.class);
+    }
+
+    @Test
+    void stockIsNeverNegative() {
+        Product product = aDraft();
+        assertThatThrownBy(() -> product.changeStock(-1)).isInstanceOf(IllegalArgumentException.class);
+        product.changeStock(0);
+        assertThat(product.inStock()).isFalse();
+    }
+}

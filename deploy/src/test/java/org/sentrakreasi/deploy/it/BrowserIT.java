@@ -1,0 +1,111 @@
+package org.sentrakreasi.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The pages in a real Chromium (Debian's chromium + chromium-driver). Without them the test is
+ * skipped with a message, unless the run requires browsers (CI=true or
+ * SENTRAKREASI_REQUIRE_BROWSER=true), where their absence is a failure.
+ */
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "Chromium is not installed: apt-get install chromium chromium-driver";
+        if (browserRequired()) {
+            assertThat(installed).as(missing).isTrue();
+        }
+        Assumptions.assumeTrue(installed, missing);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static boolean browserRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "true".equalsIgnoreCase(System.getenv("SENTRAKREASI_REQUIRE_BROWSER"));
+    }
+
+    @Test
+    void homePageShowsProductCardsAndSwitchesLanguage() {
+        RunningApplication app = Applications.h2();
+        browser.get(app.url("/"));
+        assertThat(browser.getTitle()).contains("Sentra Kreasi");
+        assertThat(browser.findElement(By.id("products-heading")).getText()).isEqualTo("Karya terbaru");
+
+        List<WebElement> cards = browser.findElements(By.cssSelector(".product-card"));
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(12);
+        WebElement card = cards.get(0);
+        assertThat(card.findElement(By.cssSelector(".product-name")).getText()).isNotBlank();
+        assertThat(card.findElement(By.cssSelector(".product-maker")).getText()).startsWith("oleh ");
+        assertThat(card.findElement(By.cssSelector(".product-price")).getText()).matches("Rp[0-9]{1,3}(\\.[0-9]{3})*");
+        WebElement picture = card.findElement(By.tagName("img"));
+        assertThat(picture.getAttribute("alt")).isNotBlank();
+        Object width = ((JavascriptExecutor) browser).executeScript(
+                "const img = arguments[0]; img.scrollIntoView(); return img.complete ? img.naturalWidth : -1;", picture);
+        assertThat(((Number) width).intValue()).as("the picture loaded").isPositive();
+
+        browser.findElement(By.id("lang-en")).click();
+        assertThat(browser.findElement(By.id("products-heading")).getText()).isEqualTo("Latest works");
+        assertThat(browser.findElement(By.cssSelector(".product-card .product-maker")).getText()).startsWith("by ");
+
+        browser.get(app.url("/"));
+        assertThat(browser.findElement(By.id("products-heading")).getText()).as("language kept across pages")
+                .isEqualTo("Latest works");
+        browser.findElement(By.id("lang-id")).click();
+        assertThat(browser.findElement(By.id("products-heading")).getText()).isEqualTo("Karya terbaru");
+    }
+
+    @Test
+    void staffCanSignInWithTheLoginFormAndSignOut() {
+        RunningApplication app = Applications.h2();
+        browser.get(app.url("/akun/index.xhtml"));
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("koordinator.bekasi");
+        browser.findElement(By.id("login:password")).sendKeys("salah");
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("salah");
+
+        browser.findElement(By.id("login:password")).sendKeys("demo-koordinator");
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(browser.getCurrentUrl()).contains("/akun/index.xhtml");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("koordinator.bekasi").contains("COORDINATOR");
+
+        browser.findElement(By.id("account:logout")).click();
+        browser.get(app.url("/akun/index.xhtml"));
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    }
+}

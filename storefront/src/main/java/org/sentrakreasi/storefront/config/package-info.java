@@ -1,0 +1,2 @@
+/** Configuration keys, the datasource and shared producers. */
+package org.sentrakreasi.storefront.config;

@@ -1,0 +1,21 @@
+package org.sentrakreasi.storefront.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.sentrakreasi.catalog.application.UnitDirectory;
+import org.sentrakreasi.catalog.application.UnitRef;
+import org.sentrakreasi.vocational.application.UnitService;
+
+/** Catalog asks for a unit's public name; vocational owns units. Only code and name cross over. */
+@ApplicationScoped
+public class VocationalUnitDirectory implements UnitDirectory {
+
+    @Inject
+    UnitService units;
+
+    @Override
+    public Optional<UnitRef> find(long unitId) {
+        return units.find(unitId).map(u -> new UnitRef(u.id(), u.code(), u.name()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.sentrakreasi.storefront.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sentrakreasi.catalog.application.CatalogQueries;
+import org.sentrakreasi.catalog.application.ProductDetails;
+import org.sentrakreasi.catalog.application.ProductPage;
+import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.application.ProductSort;
+
+/** The public catalog: published products only. */
+@Path("v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    private static final String SORTS = Arrays.stream(ProductSort.values())
+            .map(ProductSort::apiName).collect(Collectors.joining(", "));
+
+    @Inject
+    CatalogQueries catalog;
+
+    @GET
+    @Operation(summary = "Published products, filtered, sorted and paged, with facet counts")
+    public ProductPage list(@QueryParam("q") String q,
+                            @QueryParam("category") String category,
+                            @QueryParam("region") String region,
+                            @QueryParam("maker") String maker,
+                            @QueryParam("minPrice") String minPrice,
+                            @QueryParam("maxPrice") String maxPrice,
+                            @QueryParam("sort") String sort,
+                            @QueryParam("page") String page,
+                            @QueryParam("size") String size,
+                            @QueryParam("lang") String lang) {
+        QueryParameters params = new QueryParameters();
+        ProductQuery query = new ProductQuery(
+                QueryParameters.optionalText(q),
+                QueryParameters.optionalText(category),
+                QueryParameters.optionalText(region),
+                params.optionalLong("maker", maker),
+                params.optionalLong("minPrice", minPrice),
+                params.optionalLong("maxPrice", maxPrice),
+                params.optionalChoice("sort", sort, ProductSort::fromApiName, SORTS),
+                params.intOrDefault("page", page, 0),
+                params.intOrDefault("size", size, ProductQuery.DEFAULT_SIZE));
+        params.requireValid();
+        return catalog.productPage(query, locale(lang));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One published product")
+    public ProductDetails get(@PathParam("id") String id) {
+        return catalog.productDetails(id);
+    }
+
+    static Locale locale(String lang) {
+        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    }
+}

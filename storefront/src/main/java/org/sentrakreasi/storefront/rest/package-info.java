@@ -1,0 +1,2 @@
+/** JAX-RS resources and problem+json error mapping of the public HTTP API. */
+package org.sentrakreasi.storefront.rest;

@@ -1,0 +1,2 @@
+/** Authentication (form for pages, HTTP Basic for the API), roles and secure response headers. */
+package org.sentrakreasi.storefront.security;

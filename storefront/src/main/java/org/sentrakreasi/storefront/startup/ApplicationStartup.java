@@ -1,0 +1,26 @@
+package org.sentrakreasi.storefront.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.sentrakreasi.storefront.demo.DemoData;
+
+/**
+ * Start-up in a fixed order: the schema first, then (in demo mode) the demo data. Runs before the
+ * application takes requests, so no request sees an unmigrated database.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    DemoData demoData;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        migration.migrate();
+        demoData.seedIfEnabled();
+    }
+}

@@ -1,0 +1,2 @@
+/** What happens when the application starts: migrations, then demo data. */
+package org.sentrakreasi.storefront.startup;

@@ -1,0 +1,45 @@
+package org.sentrakreasi.storefront.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.sentrakreasi.storefront.security.UserAccount;
+import org.sentrakreasi.storefront.security.UserAccounts;
+
+/** The signed-in person's account page and sign-out. */
+@Named
+@RequestScoped
+public class AccountBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserAccounts accounts;
+
+    public String getUsername() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    public String getRole() {
+        return account().map(UserAccount::role).orElse("");
+    }
+
+    private Optional<UserAccount> account() {
+        return accounts.find(getUsername());
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+}

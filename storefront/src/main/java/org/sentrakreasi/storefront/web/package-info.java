@@ -1,0 +1,2 @@
+/** Faces backing beans, converters and servlets of the pages. */
+package org.sentrakreasi.storefront.web;

@@ -1,0 +1,176 @@
+package org.sentrakreasi.storefront.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.validation.ConstraintViolationException;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sentrakreasi.catalog.application.CatalogQueries;
+import org.sentrakreasi.catalog.application.CategorySummary;
+import org.sentrakreasi.catalog.application.ListingService;
+import org.sentrakreasi.catalog.application.NewListing;
+import org.sentrakreasi.catalog.application.NewMaker;
+import org.sentrakreasi.catalog.application.ProductDetails;
+import org.sentrakreasi.catalog.application.ProductPage;
+import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.application.ProductSort;
+import org.sentrakreasi.catalog.application.ProductSummary;
+import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+import org.sentrakreasi.storefront.security.Roles;
+import org.sentrakreasi.storefront.security.UserAccounts;
+import org.sentrakreasi.vocational.application.NewUnit;
+import org.sentrakreasi.vocational.application.UnitService;
+import org.sentrakreasi.vocational.domain.UnitType;
+
+/**
+ * The real war on Payara Micro against the real datasource (H2 or PostgreSQL, chosen by the
+ * failsafe execution): migrations, JPA mappings, application services, the identity store.
+ * Each test makes its own data with unique names.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceAndServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("storefront.war")))
+                .addClass(PersistenceAndServicesIT.class);
+    }
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @PersistenceContext(unitName = "sentrakreasi")
+    EntityManager em;
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Test
+    void migrationsCreateTheContractCategories() {
+        Set<String> codes = catalog.categories(INDONESIAN).stream().map(CategorySummary::code).collect(Collectors.toSet());
+        assertEquals(Set.of("makanan", "minuman", "batik-tenun", "anyaman", "fashion", "rumah-tangga",
+                "cinderamata", "kecantikan"), codes);
+        assertEquals("Woven crafts", catalog.categories(Locale.ENGLISH).stream()
+                .filter(c -> c.code().equals("anyaman")).findFirst().orElseThrow().label());
+    }
+
+    @Test
+    void everyMappedEntityMatchesTheMigratedSchema() {
+        // EclipseLink does not validate the schema itself: reading every mapped column of every entity does.
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            em.createQuery("select e from " + entity.getName() + " e", entity.getJavaType()).setMaxResults(5).getResultList();
+        }
+        assertTrue(em.getMetamodel().getEntities().size() >= 5);
+    }
+
+    @Test
+    void aPublishedListingIsFoundNewestFirstWithItsUnitAndADraftIsNot() {
+        String run = unique();
+        long unitId = units.ensureUnit(new NewUnit("T" + run, "Balai Uji " + run, UnitType.BALAI, "Kota Uji " + run));
+        long makerId = listings.registerMaker(new NewMaker("Pengrajin " + run, unitId, "Kota Uji " + run, "Cerita"));
+        long older = listings.createListing(listing("A-" + run, "Keripik Pisang " + run, makerId, 15_000));
+        long newer = listings.createListing(listing("B-" + run, "Tas Anyaman " + run, makerId, 85_000));
+        long draft = listings.createListing(listing("C-" + run, "Draf " + run, makerId, 5_000));
+        listings.publish(older);
+        listings.publish(newer);
+
+        ProductPage page = catalog.productPage(new ProductQuery(null, null, "Kota Uji " + run, null, null, null,
+                null, 0, 10), INDONESIAN);
+        assertEquals(2, page.total());
+        assertEquals(List.of(String.valueOf(newer), String.valueOf(older)),
+                page.items().stream().map(ProductSummary::id).toList());
+        ProductSummary first = page.items().get(0);
+        assertEquals(85_000, first.price());
+        assertEquals("IDR", first.currency());
+        assertEquals("Pengrajin " + run, first.maker().name());
+        assertEquals("/media/products/b-" + run.toLowerCase(Locale.ROOT) + ".png", first.imageUrl());
+        assertEquals(2, page.facets().region().get(0).count());
+
+        ProductDetails details = catalog.productDetails(String.valueOf(newer));
+        assertEquals("Balai Uji " + run, details.unit().name());
+        assertEquals(7, details.stock());
+        assertThrows(ProductNotFoundException.class, () -> catalog.productDetails(String.valueOf(draft)));
+        assertThrows(ProductNotFoundException.class, () -> catalog.productDetails("nope"));
+    }
+
+    @Test
+    void filtersAndPriceSortsNarrowAndOrderTheResult() {
+        String run = unique();
+        long unitId = units.ensureUnit(new NewUnit("S" + run, "LKS Uji " + run, UnitType.LKS, "Kab. Uji " + run));
+        long makerId = listings.registerMaker(new NewMaker("KUBE " + run, unitId, "Kab. Uji " + run, null));
+        for (long price : new long[] {30_000, 10_000, 20_000}) {
+            listings.publish(listings.createListing(listing(price + "-" + run, "Sabun " + run, makerId, price)));
+        }
+        ProductPage cheapFirst = catalog.productPage(new ProductQuery(null, null, null, makerId, 15_000L, null,
+                ProductSort.PRICE_ASC, 0, 10), INDONESIAN);
+        assertEquals(List.of(20_000L, 30_000L), cheapFirst.items().stream().map(ProductSummary::price).toList());
+
+        ProductPage byText = catalog.productPage(new ProductQuery("sabun " + run.toLowerCase(Locale.ROOT), null, null,
+                null, null, null, ProductSort.PRICE_DESC, 0, 10), INDONESIAN);
+        assertEquals(List.of(30_000L, 20_000L, 10_000L), byText.items().stream().map(ProductSummary::price).toList());
+    }
+
+    @Test
+    void invalidQueriesAreRefusedByValidation() {
+        assertThrows(ConstraintViolationException.class, () -> catalog.productPage(
+                new ProductQuery(null, null, null, null, null, null, null, -1, 24), INDONESIAN));
+        assertThrows(ConstraintViolationException.class, () -> catalog.productPage(
+                new ProductQuery(null, null, null, null, 50L, 10L, null, 0, 24), INDONESIAN));
+    }
+
+    @Test
+    void accountsSignInWithTheirPasswordOnly() {
+        String username = "uji." + unique().toLowerCase(Locale.ROOT);
+        accounts.ensureAccount(username, "rahasia-" + username, Roles.MAKER, null, null);
+
+        CredentialValidationResult valid = identityStores.validate(new UsernamePasswordCredential(username, "rahasia-" + username));
+        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
+        assertEquals(Set.of(Roles.MAKER), valid.getCallerGroups());
+        assertNotEquals(CredentialValidationResult.Status.VALID,
+                identityStores.validate(new UsernamePasswordCredential(username, "salah")).getStatus());
+        String stored = em.createNativeQuery("select password_hash from app_user where username = ?1")
+                .setParameter(1, username).getSingleResult().toString();
+        assertFalse(stored.contains("rahasia"), "passwords are stored hashed");
+    }
+
+    private static NewListing listing(String sku, String name, long makerId, long price) {
+        return new NewListing(sku, name, "Deskripsi " + name, null, "makanan", makerId, price, 7,
+                List.of(sku.toLowerCase(Locale.ROOT) + ".png"));
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** Vocational aggregates and their repository ports. */
+package org.sentrakreasi.vocational.domain;

@@ -1,0 +1,2 @@
+/** Technical adapters of the vocational context. */
+package org.sentrakreasi.vocational.infrastructure;

@@ -1,0 +1,2 @@
+/** JPA adapters implementing the vocational repository ports. */
+package org.sentrakreasi.vocational.infrastructure.persistence;
