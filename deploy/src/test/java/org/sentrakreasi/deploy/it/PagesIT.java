@@ -19,7 +19,8 @@ class PagesIT {
                 .contains("lang=\"id\"")
                 .contains("Karya terbaru")
                 .contains("class=\"product-card\"")
-                .containsPattern("Rp[0-9]{1,3}(\\.[0-9]{3})+");
+                .containsPattern("Rp[0-9]{1,3}(\\.[0-9]{3})+")
+                .as("every script and stylesheet resolves").doesNotContain("RES_NOT_FOUND");
     }
 
     @Test

@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +64,7 @@ public class DemoData {
         }
         Map<String, Long> unitIds = seedUnits(DemoCatalog.units());
         Map<String, Long> makerIds = seedMakers(DemoCatalog.makers(), unitIds);
-        int added = seedProducts(DemoCatalog.products(), makerIds);
+        int added = seedProducts(interleavedByCategory(DemoCatalog.products()), makerIds);
         seedAccounts(unitIds, makerIds);
         LOG.info(() -> "Demo mode: " + added + " demo products added, " + listings.productCount() + " products in all");
     }
@@ -99,6 +104,19 @@ public class DemoData {
             added++;
         }
         return added;
+    }
+
+    /** Seeding order is "newest" order: mix the categories so the home page does not open on one kind of product. */
+    static List<DemoProduct> interleavedByCategory(List<DemoProduct> products) {
+        Map<String, Deque<DemoProduct>> byCategory = new LinkedHashMap<>();
+        products.forEach(p -> byCategory.computeIfAbsent(p.category(), c -> new ArrayDeque<>()).add(p));
+        List<DemoProduct> mixed = new ArrayList<>(products.size());
+        while (mixed.size() < products.size()) {
+            byCategory.values().stream().filter(queue -> !queue.isEmpty()).forEach(queue -> mixed.add(queue.poll()));
+        }
+        // The first round, one of each category, is seeded last and so shown first.
+        Collections.reverse(mixed);
+        return mixed;
     }
 
     private String drawPicture(DemoProduct product) {
