@@ -12,4 +12,7 @@ public interface ProductSearch {
     ProductPage search(ProductQuery query, Locale locale);
 
     List<CategorySummary> categories(Locale locale);
+
+    /** Up to {@code limit} completions of what a shopper has typed: product names and category labels. */
+    List<String> suggest(String prefix, Locale locale, int limit);
 }

@@ -1,6 +1,7 @@
 package org.sentrakreasi.catalog.application;
 
 import java.util.List;
+import java.util.Locale;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductImage;
 
@@ -9,6 +10,8 @@ public final class ProductViews {
 
     /** Photos are served by the web application under this path. */
     public static final String MEDIA_PATH = "/media/products/";
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private ProductViews() {
     }
@@ -33,6 +36,16 @@ public final class ProductViews {
                 summary.id(), summary.slug(), summary.name(), summary.price(), summary.currency(),
                 summary.category(), summary.region(), summary.maker(), summary.inStock(), summary.imageUrl(),
                 product.description(), product.story(), product.stock(), imageUrls(product), unit);
+    }
+
+    /** The search document of a product; call only for published products. */
+    public static ProductDocument document(Product product) {
+        ProductSummary summary = summary(product);
+        return new ProductDocument(summary.id(), summary.slug(), summary.name(), product.description(),
+                product.story(), null, summary.category(),
+                product.category().label(INDONESIAN), product.category().label(Locale.ENGLISH),
+                summary.region(), summary.maker().id(), summary.maker().name(), String.valueOf(product.unitId()),
+                summary.price(), product.stock(), product.publishedAt().orElse(product.createdAt()), summary.imageUrl());
     }
 
     private static MakerRef maker(Product product) {

@@ -55,6 +55,26 @@ public class DatabaseProductSearch implements ProductSearch {
                 .toList();
     }
 
+    @Override
+    public List<String> suggest(String prefix, Locale locale, int limit) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        String start = prefix.strip().toLowerCase(Locale.ROOT);
+        List<String> suggestions = new ArrayList<>(allCategories().stream()
+                .map(c -> c.label(locale))
+                .filter(label -> label.toLowerCase(Locale.ROOT).startsWith(start))
+                .toList());
+        em.createQuery("select distinct p.name from Product p where p.status = :status"
+                        + " and lower(p.name) like :start escape '\\' order by p.name", String.class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setParameter("start", ProductFilter.escapeLike(start) + "%")
+                .setMaxResults(limit)
+                .getResultStream()
+                .forEach(suggestions::add);
+        return suggestions.stream().distinct().limit(limit).toList();
+    }
+
     private static String orderBy(ProductQuery query) {
         return switch (query.effectiveSort()) {
             case PRICE_ASC -> " order by p.price asc, p.id asc";

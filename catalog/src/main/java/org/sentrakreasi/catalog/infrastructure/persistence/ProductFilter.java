@@ -60,7 +60,7 @@ final class ProductFilter {
         return bind(em.createQuery(selectFrom + where() + tail, type));
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
