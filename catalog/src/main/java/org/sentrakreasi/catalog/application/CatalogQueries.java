@@ -16,19 +16,25 @@ import org.sentrakreasi.catalog.domain.ProductRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogQueries {
 
+    /** API.md: at most ten suggestions. */
+    public static final int MAX_SUGGESTIONS = 10;
+
     private ProductSearch search;
     private ProductRepository products;
     private UnitDirectory units;
+    private CategoryStatistics categoryStatistics;
 
     protected CatalogQueries() {
         // for CDI proxies
     }
 
     @Inject
-    public CatalogQueries(ProductSearch search, ProductRepository products, UnitDirectory units) {
+    public CatalogQueries(ProductSearch search, ProductRepository products, UnitDirectory units,
+                          CategoryStatistics categoryStatistics) {
         this.search = search;
         this.products = products;
         this.units = units;
+        this.categoryStatistics = categoryStatistics;
     }
 
     public ProductPage productPage(@NotNull @Valid ProductQuery query, @NotNull Locale locale) {
@@ -36,7 +42,15 @@ public class CatalogQueries {
     }
 
     public List<CategorySummary> categories(@NotNull Locale locale) {
-        return search.categories(locale);
+        return categoryStatistics.categories(locale);
+    }
+
+    /** Completions for the search box; an empty list for an empty prefix. */
+    public List<String> suggestions(String prefix, @NotNull Locale locale) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        return search.suggest(prefix.strip(), locale, MAX_SUGGESTIONS);
     }
 
     /**

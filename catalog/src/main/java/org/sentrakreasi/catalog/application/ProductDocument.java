@@ -29,8 +29,9 @@ public record ProductDocument(
         Instant publishedAt,
         String imageUrl) {
 
-    public ProductSummary summary() {
+    /** The summary shoppers see, with an optional highlighted snippet. */
+    public ProductSummary summary(String highlight) {
         return new ProductSummary(id, slug, name, price, ProductSummary.CURRENCY, category, region,
-                new MakerRef(makerId, makerName), stock > 0, imageUrl);
+                new MakerRef(makerId, makerName), stock > 0, imageUrl, highlight);
     }
 }

@@ -1,6 +1,9 @@
 package org.sentrakreasi.catalog.application;
 
-/** A product as it appears in lists and cards (API.md: ProductSummary). */
+/**
+ * A product as it appears in lists and cards (API.md: ProductSummary). {@code highlight} is an
+ * HTML-safe snippet with the matched words in {@code <mark>}; null without a text query.
+ */
 public record ProductSummary(
         String id,
         String slug,
@@ -11,7 +14,8 @@ public record ProductSummary(
         String region,
         MakerRef maker,
         boolean inStock,
-        String imageUrl) {
+        String imageUrl,
+        String highlight) {
 
     public static final String CURRENCY = "IDR";
 }

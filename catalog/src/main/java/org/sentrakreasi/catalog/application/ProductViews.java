@@ -27,7 +27,8 @@ public final class ProductViews {
                 product.region(),
                 maker(product),
                 product.inStock(),
-                imageUrls(product).stream().findFirst().orElse(null));
+                imageUrls(product).stream().findFirst().orElse(null),
+                null);
     }
 
     public static ProductDetails details(Product product, UnitRef unit) {

@@ -155,6 +155,16 @@ abstract class ApiContractTests {
     }
 
     @Test
+    void suggestionsCompleteProductNamesAndCategories() {
+        JsonNode suggestions = Http.json(Http.get(app().url("/api/v1/products/suggest?q=ker"))).get("suggestions");
+        assertThat(suggestions.size()).isBetween(1, 10);
+        suggestions.forEach(s -> assertThat(s.asText().toLowerCase()).contains("ker"));
+        JsonNode category = Http.json(Http.get(app().url("/api/v1/products/suggest?q=anya"))).get("suggestions");
+        assertThat(category.toString()).contains("Anyaman");
+        assertThat(Http.json(Http.get(app().url("/api/v1/products/suggest?q="))).get("suggestions").size()).isZero();
+    }
+
+    @Test
     void categoriesCountPublishedProducts() {
         JsonNode categories = Http.json(Http.get(app().url("/api/v1/categories")));
         assertThat(categories.size()).isEqualTo(8);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +25,8 @@ public class ProductResource {
 
     private static final String SORTS = Arrays.stream(ProductSort.values())
             .map(ProductSort::apiName).collect(Collectors.joining(", "));
+
+    private static final int MAX_QUERY_TEXT = 200;
 
     @Inject
     CatalogQueries catalog;
@@ -53,6 +56,20 @@ public class ProductResource {
                 params.intOrDefault("size", size, ProductQuery.DEFAULT_SIZE));
         params.requireValid();
         return catalog.productPage(query, locale(lang));
+    }
+
+    /** API.md: {"suggestions":[string]}, at most ten. */
+    public record Suggestions(List<String> suggestions) {
+    }
+
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Completions of what a shopper has typed: product names and categories")
+    public Suggestions suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+        if (q != null && q.length() > MAX_QUERY_TEXT) {
+            throw new InvalidRequestException(List.of(new Problem.FieldError("q", "is longer than " + MAX_QUERY_TEXT + " characters")));
+        }
+        return new Suggestions(catalog.suggestions(q, locale(lang)));
     }
 
     @GET

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sentrakreasi.catalog.application.CategorySummary;
 import org.sentrakreasi.catalog.application.FacetValue;
 import org.sentrakreasi.catalog.application.Facets;
 import org.sentrakreasi.catalog.application.PriceRange;
@@ -40,19 +39,6 @@ public class DatabaseProductSearch implements ProductSearch {
                 .map(ProductViews::summary)
                 .toList();
         return new ProductPage(total, query.page(), query.size(), items, facets(filter, locale));
-    }
-
-    @Override
-    public List<CategorySummary> categories(Locale locale) {
-        Map<String, Long> counts = em.createQuery(
-                        "select p.category.code, count(p) from Product p where p.status = :status group by p.category.code",
-                        Object[].class)
-                .setParameter("status", ProductStatus.PUBLISHED)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
-        return allCategories().stream()
-                .map(c -> new CategorySummary(c.code(), c.label(locale), counts.getOrDefault(c.code(), 0L)))
-                .toList();
     }
 
     @Override
