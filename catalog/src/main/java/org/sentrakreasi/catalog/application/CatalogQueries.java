@@ -60,17 +60,10 @@ public class CatalogQueries {
      *                                  so that drafts cannot be probed
      */
     public ProductDetails productDetails(String id) {
-        Product product = parseId(id).flatMap(products::find)
+        Product product = ProductIds.parse(id).flatMap(products::find)
                 .filter(Product::isPublished)
                 .orElseThrow(() -> new ProductNotFoundException(id));
         UnitRef unit = units.find(product.unitId()).orElse(null);
         return ProductViews.details(product, unit);
-    }
-
-    private static java.util.Optional<Long> parseId(String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Long.parseLong(id));
     }
 }

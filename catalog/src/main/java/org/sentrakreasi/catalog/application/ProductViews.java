@@ -39,11 +39,21 @@ public final class ProductViews {
                 product.description(), product.story(), product.stock(), imageUrls(product), unit);
     }
 
+    /** A listing as its maker and coordinators see it. */
+    public static ManagedProduct managed(Product product) {
+        return new ManagedProduct(String.valueOf(product.id()), product.sku(), product.slug(), product.name(),
+                product.description(), product.story(), product.materials(), product.category().code(),
+                product.price().amount(), product.stock(), product.status().name(),
+                product.rejectionReason().orElse(null), maker(product), String.valueOf(product.unitId()),
+                product.region(), imageUrls(product), product.version(), product.createdAt(),
+                product.publishedAt().orElse(null));
+    }
+
     /** The search document of a product; call only for published products. */
     public static ProductDocument document(Product product) {
         ProductSummary summary = summary(product);
         return new ProductDocument(summary.id(), summary.slug(), summary.name(), product.description(),
-                product.story(), null, summary.category(),
+                product.story(), product.materials(), summary.category(),
                 product.category().label(INDONESIAN), product.category().label(Locale.ENGLISH),
                 summary.region(), summary.maker().id(), summary.maker().name(), String.valueOf(product.unitId()),
                 summary.price(), product.stock(), product.publishedAt().orElse(product.createdAt()), summary.imageUrl());

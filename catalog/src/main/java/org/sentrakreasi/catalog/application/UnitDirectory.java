@@ -9,4 +9,6 @@ import java.util.Optional;
 public interface UnitDirectory {
 
     Optional<UnitRef> find(long unitId);
+
+    Optional<UnitRef> findByCode(String code);
 }

@@ -2,6 +2,8 @@ package org.sentrakreasi.catalog.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,6 +41,13 @@ public class Maker {
     @Column(name = "beneficiary_ref", length = 64)
     private String beneficiaryRef;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private MakerKind kind = MakerKind.PERSON;
+
+    @Column(name = "photo_file_name", length = 200)
+    private String photoFileName;
+
     @Version
     private long version;
 
@@ -47,7 +56,8 @@ public class Maker {
 
     public Maker(String displayName, Long unitId, String region, String story) {
         this.displayName = displayName;
-        this.slug = Slug.of(displayName);
+        // The same chosen name may be used in two units; the unit keeps the public address unique.
+        this.slug = Slug.of(displayName, String.valueOf(unitId));
         this.unitId = unitId;
         this.region = region;
         this.story = story;
@@ -71,6 +81,15 @@ public class Maker {
 
     public String region() {
         return region;
+    }
+
+    public MakerKind kind() {
+        return kind;
+    }
+
+    /** A joint-business group (KUBE) rather than one person. */
+    public void registerAsGroup() {
+        this.kind = MakerKind.KUBE;
     }
 
     public Long unitId() {

@@ -45,6 +45,12 @@ public class Product {
     @Column(name = "story", length = 4000)
     private String story;
 
+    @Column(name = "materials", length = 1000)
+    private String materials;
+
+    @Column(name = "rejection_reason", length = 1000)
+    private String rejectionReason;
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "category_code", nullable = false)
     private Category category;
@@ -90,7 +96,7 @@ public class Product {
     public Product(String sku, String name, Category category, Maker maker, Rupiah price, int stock, Instant now) {
         this.sku = requireText(sku, "sku");
         this.name = requireText(name, "name");
-        this.slug = Slug.of(name + " " + sku);
+        this.slug = Slug.of(name, sku);
         this.category = Objects.requireNonNull(category, "category");
         this.maker = Objects.requireNonNull(maker, "maker");
         this.unitId = maker.unitId();
@@ -104,6 +110,36 @@ public class Product {
     public void describe(String description, String story) {
         this.description = description;
         this.story = story;
+    }
+
+    /** Replaces what the maker tells about the product; allowed until the listing is archived. */
+    public void revise(String newName, String newDescription, String newStory, String newMaterials,
+                       Category newCategory, Rupiah newPrice, int newStock) {
+        requireNotArchived("revise");
+        this.name = requireText(newName, "name");
+        this.description = newDescription;
+        this.story = newStory;
+        this.materials = newMaterials;
+        this.category = Objects.requireNonNull(newCategory, "category");
+        this.price = newPrice.amount();
+        changeStock(newStock);
+    }
+
+    /** Where the product comes from, as shoppers filter by it (kabupaten/kota). */
+    public void locateIn(String newRegion) {
+        this.region = newRegion == null || newRegion.isBlank() ? maker.region() : newRegion.strip();
+    }
+
+    /** Another maker of the same unit takes over the listing (e.g. a corrected import). */
+    public void reassignTo(Maker newMaker) {
+        if (!newMaker.unitId().equals(unitId)) {
+            throw new IllegalArgumentException("A listing stays in its unit");
+        }
+        this.maker = newMaker;
+    }
+
+    public void describeMaterials(String newMaterials) {
+        this.materials = newMaterials;
     }
 
     public void addImage(String fileName) {
@@ -123,18 +159,41 @@ public class Product {
         status = ProductStatus.SUBMITTED;
     }
 
-    /** A coordinator's approval makes the listing public. */
+    /**
+     * A coordinator's approval makes the listing public. A draft may be published directly by a
+     * coordinator (their own unit's listings, e.g. from a bulk import); an archived listing may be
+     * brought back.
+     */
     public void publish(Instant now) {
-        requireStatus(ProductStatus.DRAFT, ProductStatus.SUBMITTED);
+        requireStatus(ProductStatus.DRAFT, ProductStatus.SUBMITTED, ProductStatus.ARCHIVED);
         status = ProductStatus.PUBLISHED;
+        rejectionReason = null;
         publishedAt = now;
     }
 
+    /** A coordinator sends a submitted listing back to the maker with the reason. */
+    public void reject(String reason) {
+        requireStatus(ProductStatus.SUBMITTED, ProductStatus.PUBLISHED);
+        status = ProductStatus.REJECTED;
+        rejectionReason = requireText(reason, "reason");
+    }
+
+    /** Takes the listing out of the shop for good (it stays in order history). */
     public void archive() {
-        if (status == ProductStatus.ARCHIVED) {
-            throw new ProductStateException(this, "archive");
-        }
+        requireNotArchived("archive");
         status = ProductStatus.ARCHIVED;
+    }
+
+    /** Puts the listing back to draft (e.g. an import that says DRAFT for a published sku). */
+    public void withdrawToDraft() {
+        requireNotArchived("return to draft");
+        status = ProductStatus.DRAFT;
+    }
+
+    private void requireNotArchived(String attempted) {
+        if (status == ProductStatus.ARCHIVED) {
+            throw new ProductStateException(this, attempted);
+        }
     }
 
     public boolean isPublished() {
@@ -183,6 +242,18 @@ public class Product {
 
     public String story() {
         return story;
+    }
+
+    public String materials() {
+        return materials;
+    }
+
+    public Optional<String> rejectionReason() {
+        return Optional.ofNullable(rejectionReason);
+    }
+
+    public long version() {
+        return version;
     }
 
     public Category category() {

@@ -1,5 +1,6 @@
 package org.sentrakreasi.catalog.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where products are kept. */
@@ -15,6 +16,14 @@ public interface ProductRepository {
     }
 
     Product store(Product product);
+
+    /** Listings in any status for the back office, newest first. */
+    List<Product> list(ListingFilter filter, int offset, int limit);
+
+    long count(ListingFilter filter);
+
+    /** Published products in id order, a batch at a time (for rebuilding the search index). */
+    List<Product> publishedAfter(long afterId, int limit);
 
     long count();
 }

@@ -11,6 +11,17 @@ public final class Slug {
     private Slug() {
     }
 
+    /** A slug that ends in {@code suffix} whole, however long the text: unique when the suffix is. */
+    public static String of(String text, String suffix) {
+        String tail = of(suffix);
+        String head = of(text);
+        int room = MAX_LENGTH - tail.length() - 1;
+        if (head.length() > room) {
+            head = head.substring(0, Math.max(1, room)).replaceAll("-+$", "");
+        }
+        return head + "-" + tail;
+    }
+
     public static String of(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT)

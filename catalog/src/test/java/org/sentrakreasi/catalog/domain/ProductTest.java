@@ -44,6 +44,39 @@ class ProductTest {
     }
 
     @Test
+    void aCoordinatorRejectsWithAReasonAndTheMakerCanResubmit() {
+        Product product = aDraft();
+        product.submit();
+        product.reject("Foto kurang jelas");
+        assertThat(product.status()).isEqualTo(ProductStatus.REJECTED);
+        assertThat(product.rejectionReason()).contains("Foto kurang jelas");
+        product.submit();
+        product.publish(NOW);
+        assertThat(product.rejectionReason()).isEmpty();
+        assertThatThrownBy(() -> aDraft().reject(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anArchivedListingCannotBeRevisedOrArchivedAgain() {
+        Product product = aDraft();
+        product.archive();
+        assertThatThrownBy(product::archive).isInstanceOf(ProductStateException.class);
+        assertThatThrownBy(() -> product.revise("X", null, null, null, makanan, Rupiah.of(1), 1))
+                .isInstanceOf(ProductStateException.class);
+    }
+
+    @Test
+    void aListingMovesOnlyToAMakerOfItsOwnUnit() {
+        Product product = aDraft();
+        assertThatThrownBy(() -> product.reassignTo(new Maker("Pak Darto", 2L, "Kab. Magelang", null)))
+                .isInstanceOf(IllegalArgumentException.class);
+        product.locateIn(" Kota Bekasi Timur ");
+        assertThat(product.region()).isEqualTo("Kota Bekasi Timur");
+        product.locateIn(null);
+        assertThat(product.region()).as("falls back to the maker's region").isEqualTo("Kota Bekasi");
+    }
+
+    @Test
     void stockIsNeverNegative() {
         Product product = aDraft();
         assertThatThrownBy(() -> product.changeStock(-1)).isInstanceOf(IllegalArgumentException.class);

@@ -14,6 +14,13 @@ class SlugTest {
     }
 
     @Test
+    void aSuffixSurvivesTruncationSoUniqueSuffixesGiveUniqueSlugs() {
+        String longName = "Kain ".repeat(60);
+        assertThat(Slug.of(longName, "BKS-001")).endsWith("-bks-001").hasSizeLessThanOrEqualTo(100);
+        assertThat(Slug.of(longName, "BKS-001")).isNotEqualTo(Slug.of(longName, "BKS-002"));
+    }
+
+    @Test
     void neverReturnsAnEmptySlug() {
         assertThat(Slug.of("!!!")).isEqualTo("item");
     }

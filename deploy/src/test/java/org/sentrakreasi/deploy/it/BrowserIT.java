@@ -17,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real Chromium (Debian's chromium + chromium-driver). Without them the test is
@@ -54,6 +57,11 @@ class BrowserIT {
         }
     }
 
+    /** Page loads after a click are asynchronous to the driver: wait for what a person would wait for. */
+    private static void waitUntil(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
     private static boolean browserRequired() {
         return "true".equalsIgnoreCase(System.getenv("CI"))
                 || "true".equalsIgnoreCase(System.getenv("SENTRAKREASI_REQUIRE_BROWSER"));
@@ -79,14 +87,14 @@ class BrowserIT {
         assertThat(((Number) width).intValue()).as("the picture loaded").isPositive();
 
         browser.findElement(By.id("lang-en")).click();
-        assertThat(browser.findElement(By.id("products-heading")).getText()).isEqualTo("Latest works");
+        waitUntil(ExpectedConditions.textToBe(By.id("products-heading"), "Latest works"));
         assertThat(browser.findElement(By.cssSelector(".product-card .product-maker")).getText()).startsWith("by ");
 
         browser.get(app.url("/"));
         assertThat(browser.findElement(By.id("products-heading")).getText()).as("language kept across pages")
                 .isEqualTo("Latest works");
         browser.findElement(By.id("lang-id")).click();
-        assertThat(browser.findElement(By.id("products-heading")).getText()).isEqualTo("Karya terbaru");
+        waitUntil(ExpectedConditions.textToBe(By.id("products-heading"), "Karya terbaru"));
     }
 
     @Test
@@ -97,14 +105,15 @@ class BrowserIT {
         browser.findElement(By.id("login:username")).sendKeys("koordinator.bekasi");
         browser.findElement(By.id("login:password")).sendKeys("salah");
         browser.findElement(By.id("login:submit")).click();
-        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("salah");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "salah"));
 
         browser.findElement(By.id("login:password")).sendKeys("demo-koordinator");
         browser.findElement(By.id("login:submit")).click();
-        assertThat(browser.getCurrentUrl()).contains("/akun/index.xhtml");
+        waitUntil(ExpectedConditions.urlContains("/akun/index.xhtml"));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("koordinator.bekasi").contains("COORDINATOR");
 
         browser.findElement(By.id("account:logout")).click();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/akun/")));
         browser.get(app.url("/akun/index.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
     }

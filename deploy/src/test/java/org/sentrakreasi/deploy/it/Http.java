@@ -32,6 +32,27 @@ final class Http {
         return send(request(url).header("Authorization", basic(user, password)).GET().build());
     }
 
+    static HttpResponse<String> post(String url, String user, String password, String json) {
+        return send(request(url).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
+    static HttpResponse<String> postCsv(String url, String user, String password, String csv) {
+        return send(request(url).header("Authorization", basic(user, password))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+    }
+
+    static HttpResponse<String> put(String url, String user, String password, String ifMatch, String json) {
+        HttpRequest.Builder builder = request(url).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sentrakreasi.catalog.application.UnitDirectory;
 import org.sentrakreasi.catalog.application.UnitRef;
 import org.sentrakreasi.vocational.application.UnitService;
+import org.sentrakreasi.vocational.application.UnitSummary;
 
 /** Catalog asks for a unit's public name; vocational owns units. Only code and name cross over. */
 @ApplicationScoped
@@ -16,6 +17,15 @@ public class VocationalUnitDirectory implements UnitDirectory {
 
     @Override
     public Optional<UnitRef> find(long unitId) {
-        return units.find(unitId).map(u -> new UnitRef(u.id(), u.code(), u.name()));
+        return units.find(unitId).map(VocationalUnitDirectory::ref);
+    }
+
+    @Override
+    public Optional<UnitRef> findByCode(String code) {
+        return units.findByCode(code).map(VocationalUnitDirectory::ref);
+    }
+
+    private static UnitRef ref(UnitSummary unit) {
+        return new UnitRef(unit.id(), unit.code(), unit.name());
     }
 }

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.sentrakreasi.storefront.demo.DemoData;
+import org.sentrakreasi.storefront.search.SearchMaintenance;
 
 /**
- * Start-up in a fixed order: the schema first, then (in demo mode) the demo data. Runs before the
+ * Start-up in a fixed order: the schema first, then (in demo mode) the demo data, then the search
+ * index upkeep. Runs before the
  * application takes requests, so no request sees an unmigrated database.
  */
 @ApplicationScoped
@@ -19,8 +21,12 @@ public class ApplicationStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    SearchMaintenance search;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
         demoData.seedIfEnabled();
+        search.start();
     }
 }

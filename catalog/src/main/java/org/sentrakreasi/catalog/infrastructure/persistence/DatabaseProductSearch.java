@@ -1,6 +1,7 @@
 package org.sentrakreasi.catalog.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -21,8 +22,13 @@ import org.sentrakreasi.catalog.domain.Category;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductStatus;
 
-/** Answers catalog queries straight from the database: the default until a search engine adapter takes over. */
+/**
+ * Answers catalog queries straight from the database: the {@code database} search backend, and
+ * the fallback of the engines when they are down. Typed to its class so that it is injected only
+ * where it is asked for by name; everything else gets the configured backend.
+ */
 @ApplicationScoped
+@Typed(DatabaseProductSearch.class)
 public class DatabaseProductSearch implements ProductSearch {
 
     @PersistenceContext(unitName = "sentrakreasi")

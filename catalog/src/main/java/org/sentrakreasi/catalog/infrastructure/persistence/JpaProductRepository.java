@@ -3,7 +3,13 @@ package org.sentrakreasi.catalog.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.sentrakreasi.catalog.domain.ListingFilter;
+import org.sentrakreasi.catalog.domain.ProductStatus;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductRepository;
 
@@ -32,7 +38,67 @@ public class JpaProductRepository implements ProductRepository {
             em.flush();
             return product;
         }
-        return em.merge(product);
+        // Flushed so that the caller sees the new version number (for ETags).
+        Product merged = em.merge(product);
+        em.flush();
+        return merged;
+    }
+
+    @Override
+    public List<Product> list(ListingFilter filter, int offset, int limit) {
+        return bind(em.createQuery("select p from Product p" + where(filter)
+                + " order by p.createdAt desc, p.id desc", Product.class), filter)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ListingFilter filter) {
+        return bind(em.createQuery("select count(p) from Product p" + where(filter), Long.class), filter)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Product> publishedAfter(long afterId, int limit) {
+        return em.createQuery("select p from Product p where p.status = :status and p.id > :after order by p.id",
+                        Product.class)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private static String where(ListingFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        if (filter.unitId() != null) {
+            conditions.add("p.unitId = :unit");
+        }
+        if (filter.makerId() != null) {
+            conditions.add("p.maker.id = :maker");
+        }
+        if (filter.status() != null) {
+            conditions.add("p.status = :status");
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(p.name) like :text escape '\\' or lower(p.sku) like :text escape '\\')");
+        }
+        return " where " + String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ListingFilter filter) {
+        if (filter.unitId() != null) {
+            query.setParameter("unit", filter.unitId());
+        }
+        if (filter.makerId() != null) {
+            query.setParameter("maker", filter.makerId());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.text() != null) {
+            query.setParameter("text", "%" + ProductFilter.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return query;
     }
 
     @Override

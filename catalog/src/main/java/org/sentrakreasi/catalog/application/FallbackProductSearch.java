@@ -1,0 +1,43 @@
+package org.sentrakreasi.catalog.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Searches with the engine and, when it cannot answer, with the database: shoppers keep browsing
+ * while the engine is down, and the page says {@code degraded}.
+ */
+public final class FallbackProductSearch implements ProductSearch {
+
+    private static final Logger LOG = Logger.getLogger(FallbackProductSearch.class.getName());
+
+    private final ProductSearch engine;
+    private final ProductSearch database;
+
+    public FallbackProductSearch(ProductSearch engine, ProductSearch database) {
+        this.engine = engine;
+        this.database = database;
+    }
+
+    @Override
+    public ProductPage search(ProductQuery query, Locale locale) {
+        try {
+            return engine.search(query, locale);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search engine unavailable, answering from the database: {0}", e.toString());
+            return database.search(query, locale).asDegraded();
+        }
+    }
+
+    @Override
+    public List<String> suggest(String prefix, Locale locale, int limit) {
+        try {
+            return engine.suggest(prefix, locale, limit);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search engine unavailable for suggestions: {0}", e.toString());
+            return database.suggest(prefix, locale, limit);
+        }
+    }
+}

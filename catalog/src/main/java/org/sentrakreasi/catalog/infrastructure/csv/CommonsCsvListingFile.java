@@ -1,0 +1,96 @@
+package org.sentrakreasi.catalog.infrastructure.csv;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.InputStreamReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sentrakreasi.catalog.application.ImportRow;
+import org.sentrakreasi.catalog.application.InvalidImportFileException;
+import org.sentrakreasi.catalog.application.ListingCsv;
+import org.sentrakreasi.catalog.application.RowError;
+
+/**
+ * Streams listing records out of a CSV file (header row, RFC 4180 quoting, UTF-8 with or without
+ * BOM). Malformed values become line errors; the file is never held in memory.
+ */
+@ApplicationScoped
+public class CommonsCsvListingFile implements ListingCsv {
+
+    static final List<String> COLUMNS =
+            List.of("sku", "name", "description", "category", "price", "stock", "maker", "region", "unit", "status");
+    private static final Set<String> REQUIRED = Set.of("sku", "name", "category", "price", "maker");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+
+    @Override
+    public void requireHeader(Path file) throws IOException {
+        try (CSVParser parser = open(file)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
+            if (header.isEmpty() || !missing.isEmpty()) {
+                throw new InvalidImportFileException("The header row must name the columns " + String.join(",", COLUMNS)
+                        + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
+            }
+        } catch (UncheckedIOException e) {
+            throw notText(e);
+        }
+    }
+
+    @Override
+    public long countRecords(Path file) throws IOException {
+        try (CSVParser parser = open(file)) {
+            long count = 0;
+            for (CSVRecord ignored : parser) {
+                count++;
+            }
+            return count;
+        } catch (UncheckedIOException e) {
+            throw notText(e);
+        }
+    }
+
+    @Override
+    public void read(Path file, Consumer<ImportRow> rows, Consumer<RowError> errors) throws IOException {
+        try (CSVParser parser = open(file)) {
+            for (CSVRecord record : parser) {
+                // Lines count from the header (line 1), as a spreadsheet shows them.
+                long line = parser.getCurrentLineNumber();
+                ListingRecord.parse(record, line, rows, errors);
+            }
+        } catch (UncheckedIOException e) {
+            throw notText(e);
+        }
+    }
+
+    private static CSVParser open(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+    }
+
+    private static InvalidImportFileException notText(UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new InvalidImportFileException("The file is not UTF-8 text");
+        }
+        return new InvalidImportFileException("The file is not valid CSV: " + e.getCause().getMessage());
+    }
+}

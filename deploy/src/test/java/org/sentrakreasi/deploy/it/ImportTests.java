@@ -1,0 +1,105 @@
+package org.sentrakreasi.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sentrakreasi.deploy.it.ApiContractTests.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Bulk CSV import (API.md): asynchronous job, per-line errors, good rows land, idempotent by sku. */
+abstract class ImportTests {
+
+    private static final String BEKASI = "koordinator.bekasi";
+    private static final String MAGELANG = "koordinator.magelang";
+    private static final String PASSWORD = "demo-koordinator";
+    private static final String HEADER = "sku,name,description,category,price,stock,maker,region,unit,status\n";
+
+    abstract RunningApplication app();
+
+    private JsonNode awaitJob(String user, String jobId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = Http.json(Http.get(app().url("/api/v1/admin/import-jobs/" + jobId), user, PASSWORD));
+            if (!"RUNNING".equals(job.get("status").asText())) {
+                return job;
+            }
+            sleep();
+        }
+        throw new AssertionError("import job " + jobId + " still running after 60 s");
+    }
+
+    private String start(String user, String csv) {
+        HttpResponse<String> accepted = Http.postCsv(app().url("/api/v1/admin/products/import"), user, PASSWORD, csv);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return Http.json(accepted).get("jobId").asText();
+    }
+
+    @Test
+    void goodRowsLandBadRowsAreReportedByLineAndReimportingChangesNothingTwice() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String csv = HEADER
+                + "IMP-" + run + "-1,Keripik Tempe Import " + run + ",\"Renyah, gurih\",makanan,15000,20,KUBE Impor " + run + ",Kota Bekasi,,PUBLISHED\n"
+                + "IMP-" + run + "-2,Tas Pandan Import " + run + ",,anyaman,45.000,3,KUBE Impor " + run + ",,BEKASI,DRAFT\n"
+                + "IMP-" + run + "-3,Harga Salah,,makanan,lima ribu,1,KUBE Impor " + run + ",,,PUBLISHED\n"
+                + "IMP-" + run + "-4,Kategori Salah,,perkakas,1000,1,KUBE Impor " + run + ",,,PUBLISHED\n"
+                + "IMP-" + run + "-5,Unit Lain,,makanan,1000,1,KUBE Impor " + run + ",,MAGELANG,PUBLISHED\n";
+        JsonNode job = awaitJob(BEKASI, start(BEKASI, csv));
+        assertThat(job.get("status").asText()).isEqualTo("DONE");
+        assertThat(job.get("total").asLong()).isEqualTo(5);
+        assertThat(job.get("processed").asLong()).isEqualTo(5);
+        assertThat(job.get("failed").asLong()).isEqualTo(3);
+        List<Long> lines = new ArrayList<>();
+        job.get("errors").forEach(e -> lines.add(e.get("line").asLong()));
+        assertThat(lines).containsExactly(4L, 5L, 6L);
+        assertThat(job.get("errors").get(0).get("message").asText()).contains("price");
+        assertThat(job.get("errors").get(1).get("message").asText()).contains("perkakas");
+        assertThat(job.get("errors").get(2).get("message").asText()).contains("MAGELANG");
+
+        JsonNode published = Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10")));
+        assertThat(published.get("total").asLong()).isEqualTo(1);
+        assertThat(published.get("items").get(0).get("price").asLong()).isEqualTo(15_000);
+        JsonNode drafts = Http.json(Http.get(app().url("/api/v1/admin/products?status=DRAFT&q=IMP-" + run + "&size=10"),
+                BEKASI, PASSWORD));
+        assertThat(drafts.get("total").asLong()).isEqualTo(1);
+        assertThat(drafts.get("items").get(0).get("price").asLong()).isEqualTo(45_000);
+
+        JsonNode again = awaitJob(BEKASI, start(BEKASI, csv.replace(",15000,20,", ",17500,20,")));
+        assertThat(again.get("failed").asLong()).isEqualTo(3);
+        JsonNode after = Http.json(Http.get(app().url("/api/v1/admin/products?q=IMP-" + run + "&size=10"), BEKASI, PASSWORD));
+        assertThat(after.get("total").asLong()).as("no duplicates on re-import").isEqualTo(2);
+        JsonNode repriced = Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10")));
+        assertThat(repriced.get("items").get(0).get("price").asLong()).isEqualTo(17_500);
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsFailsAsAWhole() {
+        JsonNode job = awaitJob(BEKASI, start(BEKASI, "nama,harga\nKeripik,1000\n"));
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("message").asText()).contains("sku");
+    }
+
+    @Test
+    void onlyCoordinatorsAndAdminsImportAndFollowTheirOwnJobs() {
+        assertProblem(Http.postCsv(app().url("/api/v1/admin/products/import"), "pengrajin.sari", "demo-pengrajin",
+                HEADER), 403);
+        String jobId = start(BEKASI, HEADER);
+        assertProblem(Http.get(app().url("/api/v1/admin/import-jobs/" + jobId), MAGELANG, PASSWORD), 403);
+        assertThat(Http.get(app().url("/api/v1/admin/import-jobs/" + jobId), "admin", "demo-admin").statusCode())
+                .isEqualTo(200);
+        assertProblem(Http.get(app().url("/api/v1/admin/import-jobs/no-such-job"), BEKASI, PASSWORD), 404);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

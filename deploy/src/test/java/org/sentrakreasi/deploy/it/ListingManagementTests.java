@@ -1,0 +1,142 @@
+package org.sentrakreasi.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sentrakreasi.deploy.it.ApiContractTests.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing management and moderation over the API (API.md "Catalog (staff and makers)"), with the
+ * role and unit rules: a maker changes only their own listings, a coordinator only their unit's.
+ */
+abstract class ListingManagementTests {
+
+    private static final String SARI = "pengrajin.sari";
+    private static final String SARI_PASSWORD = "demo-pengrajin";
+    private static final String BEKASI = "koordinator.bekasi";
+    private static final String MAGELANG = "koordinator.magelang";
+    private static final String COORDINATOR_PASSWORD = "demo-koordinator";
+
+    abstract RunningApplication app();
+
+    private String url(String path) {
+        return app().url(path);
+    }
+
+    private static String form(String name, long price, int stock, String makerId) {
+        return """
+                {"name":"%s","description":"Tas dianyam dari pandan pilihan","materials":"pandan",
+                 "category":"anyaman","price":%d,"stock":%d%s}""".formatted(name, price, stock,
+                makerId == null ? "" : ",\"makerId\":\"" + makerId + "\"");
+    }
+
+    private JsonNode createAsSari(String name) {
+        HttpResponse<String> created = Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, form(name, 85_000, 4, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("ETag")).isPresent();
+        return Http.json(created);
+    }
+
+    @Test
+    void aMakersListingGoesFromDraftThroughModerationToTheShop() {
+        String name = "Tas Uji " + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode draft = createAsSari(name);
+        String id = draft.get("id").asText();
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("sku").asText()).isNotBlank();
+        assertProblem(Http.get(url("/api/v1/products/" + id)), 404);
+
+        List<String> mine = new ArrayList<>();
+        Http.json(Http.get(url("/api/v1/me/products?status=DRAFT&size=100"), SARI, SARI_PASSWORD)).get("items")
+                .forEach(item -> mine.add(item.get("id").asText()));
+        assertThat(mine).contains(id);
+
+        assertProblem(Http.post(url("/api/v1/products/" + id + "/publish"), SARI, SARI_PASSWORD, null), 403);
+        JsonNode submitted = Http.json(Http.post(url("/api/v1/products/" + id + "/submit"), SARI, SARI_PASSWORD, null));
+        assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
+
+        assertProblem(Http.post(url("/api/v1/products/" + id + "/publish"), MAGELANG, COORDINATOR_PASSWORD, null), 403);
+        HttpResponse<String> published = Http.post(url("/api/v1/products/" + id + "/publish"), BEKASI, COORDINATOR_PASSWORD, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(Http.json(published).get("status").asText()).isEqualTo("PUBLISHED");
+
+        JsonNode shown = Http.json(Http.get(url("/api/v1/products/" + id)));
+        assertThat(shown.get("name").asText()).isEqualTo(name);
+        assertThat(shown.get("price").asLong()).isEqualTo(85_000);
+        JsonNode found = Http.json(Http.get(url("/api/v1/products?q=" + name.substring(8).replace(" ", "+"))));
+        assertThat(found.toString()).contains(id);
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndTakesTheListingOutOfTheShop() {
+        String id = createAsSari("Dompet Uji " + UUID.randomUUID().toString().substring(0, 6)).get("id").asText();
+        Http.post(url("/api/v1/products/" + id + "/publish"), BEKASI, COORDINATOR_PASSWORD, null);
+        assertThat(Http.get(url("/api/v1/products/" + id)).statusCode()).isEqualTo(200);
+
+        JsonNode noReason = assertProblem(Http.post(url("/api/v1/products/" + id + "/reject"), BEKASI, COORDINATOR_PASSWORD,
+                "{\"reason\":\"  \"}"), 400);
+        assertThat(noReason.get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        JsonNode rejected = Http.json(Http.post(url("/api/v1/products/" + id + "/reject"), BEKASI, COORDINATOR_PASSWORD,
+                "{\"reason\":\"Foto kurang jelas\"}"));
+        assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.get("rejectionReason").asText()).isEqualTo("Foto kurang jelas");
+        assertProblem(Http.get(url("/api/v1/products/" + id)), 404);
+    }
+
+    @Test
+    void updatesAreGuardedAgainstLostChanges() {
+        JsonNode draft = createAsSari("Keset Uji " + UUID.randomUUID().toString().substring(0, 6));
+        String id = draft.get("id").asText();
+        String etag = "\"" + draft.get("version").asText() + "\"";
+        HttpResponse<String> first = Http.put(url("/api/v1/products/" + id), SARI, SARI_PASSWORD, etag,
+                form("Keset Perca Besar", 30_000, 9, null));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Http.json(first).get("price").asLong()).isEqualTo(30_000);
+        assertThat(first.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+
+        assertProblem(Http.put(url("/api/v1/products/" + id), SARI, SARI_PASSWORD, etag,
+                form("Keset Perca Kecil", 20_000, 9, null)), 409);
+        assertProblem(Http.put(url("/api/v1/products/" + id), MAGELANG, COORDINATOR_PASSWORD, null,
+                form("Bukan milik Magelang", 1, 1, null)), 403);
+    }
+
+    @Test
+    void invalidListingsAreRefusedFieldByField() {
+        JsonNode problem = assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD,
+                "{\"name\":\"\",\"category\":\"anyaman\",\"price\":-5,\"stock\":1}"), 400);
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("name", "price");
+
+        JsonNode category = assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD,
+                form("Tas", 10_000, 1, null).replace("anyaman", "tidak-ada")), 400);
+        assertThat(category.get("errors").get(0).get("field").asText()).isEqualTo("category");
+
+        assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, "{not json"), 400);
+        assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, null), 400);
+        assertProblem(Http.post(url("/api/v1/products"), SARI, "wrong", form("Tas", 1, 1, null)), 401);
+    }
+
+    @Test
+    void coordinatorsListOnlyForMakersOfTheirUnit() {
+        String sariMaker = Http.json(Http.get(url("/api/v1/me"), SARI, SARI_PASSWORD)).get("makerId").asText();
+        JsonNode missingMaker = assertProblem(Http.post(url("/api/v1/products"), BEKASI, COORDINATOR_PASSWORD,
+                form("Tas", 10_000, 1, null)), 400);
+        assertThat(missingMaker.get("errors").get(0).get("field").asText()).isEqualTo("makerId");
+        assertProblem(Http.post(url("/api/v1/products"), MAGELANG, COORDINATOR_PASSWORD,
+                form("Tas", 10_000, 1, sariMaker)), 403);
+        HttpResponse<String> created = Http.post(url("/api/v1/products"), BEKASI, COORDINATOR_PASSWORD,
+                form("Tas Koordinator", 10_000, 1, sariMaker));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        JsonNode unitList = Http.json(Http.get(url("/api/v1/admin/products?size=100"), MAGELANG, COORDINATOR_PASSWORD));
+        unitList.get("items").forEach(item -> assertThat(item.get("region").asText()).isEqualTo("Kabupaten Magelang"));
+        assertProblem(Http.get(url("/api/v1/admin/products?status=LOST"), MAGELANG, COORDINATOR_PASSWORD), 400);
+        assertProblem(Http.get(url("/api/v1/admin/products"), SARI, SARI_PASSWORD), 403);
+    }
+}

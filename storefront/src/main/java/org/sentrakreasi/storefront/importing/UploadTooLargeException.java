@@ -1,0 +1,9 @@
+package org.sentrakreasi.storefront.importing;
+
+/** An upload past the size limit (HTTP 413). */
+public class UploadTooLargeException extends RuntimeException {
+
+    public UploadTooLargeException() {
+        super("The file is larger than " + ImportLauncher.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB.");
+    }
+}

@@ -1,0 +1,75 @@
+package org.sentrakreasi.storefront.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sentrakreasi.catalog.application.SearchIndexer;
+
+/**
+ * Keeps the search index current: rebuilds it at start-up when it is missing or outdated, drains
+ * the outbox every second, and rebuilds on an admin's request. One rebuild at a time.
+ */
+@ApplicationScoped
+public class SearchMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(SearchMaintenance.class.getName());
+    private static final int BATCH = 200;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SearchIndexer indexer;
+
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private ScheduledFuture<?> drain;
+
+    /** Called once at start-up, after migrations and demo data. */
+    public void start() {
+        if (indexer.needsRebuild()) {
+            rebuildInBackground();
+        }
+        drain = executor.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public void rebuildInBackground() {
+        if (rebuilding.compareAndSet(false, true)) {
+            executor.submit(() -> {
+                try {
+                    indexer.rebuild();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Rebuilding the search index failed; searches fall back to the database", e);
+                } finally {
+                    rebuilding.set(false);
+                }
+            });
+        }
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    private void drainQuietly() {
+        try {
+            indexer.drainAll(BATCH);
+        } catch (RuntimeException e) {
+            // Entries stay in the outbox and are claimed again when their lease ends.
+            LOG.log(Level.WARNING, "Draining the search outbox failed: {0}", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (drain != null) {
+            drain.cancel(false);
+        }
+    }
+}

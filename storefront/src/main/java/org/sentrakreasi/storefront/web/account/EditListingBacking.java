@@ -1,0 +1,208 @@
+package org.sentrakreasi.storefront.web.account;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.sentrakreasi.catalog.application.CatalogQueries;
+import org.sentrakreasi.catalog.application.CategorySummary;
+import org.sentrakreasi.catalog.application.InvalidListingException;
+import org.sentrakreasi.catalog.application.ListingForm;
+import org.sentrakreasi.catalog.application.ListingQueries;
+import org.sentrakreasi.catalog.application.ListingService;
+import org.sentrakreasi.catalog.application.ManagedProduct;
+import org.sentrakreasi.storefront.security.CurrentActor;
+import org.sentrakreasi.storefront.web.LanguageBacking;
+import org.sentrakreasi.storefront.web.Messages;
+
+/**
+ * The listing form (akun/produk/edit.xhtml): a new draft, or changes to an existing listing, then
+ * "send for review". Validation comes from the same ListingForm constraints as the API.
+ */
+@Named
+@ViewScoped
+public class EditListingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ListingService listings;
+
+    @Inject
+    transient ListingQueries queries;
+
+    @Inject
+    transient CatalogQueries catalog;
+
+    @Inject
+    transient CurrentActor actor;
+
+    @Inject
+    transient LanguageBacking language;
+
+    @Inject
+    transient Messages messages;
+
+    private String id;
+    private long version;
+    private String status;
+    private String rejectionReason;
+    private String name;
+    private String description;
+    private String story;
+    private String materials;
+    private String category;
+    private Long price;
+    private Integer stock;
+    private String makerId;
+
+    /** f:viewAction: loads the listing named by ?id=, or starts a new one. */
+    public void load() {
+        if (id == null || id.isBlank()) {
+            stock = 1;
+            return;
+        }
+        show(queries.listing(actor.get(), id));
+    }
+
+    public void save() {
+        try {
+            ListingForm form = new ListingForm(null, name, description, story, materials, category, price, stock, makerId);
+            ManagedProduct saved = id == null ? listings.create(actor.get(), form)
+                    : listings.revise(actor.get(), id, version, form);
+            show(saved);
+            messages.info("listing.saved");
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                messages.error("listing.invalidField", fieldLabel(violation), violation.getMessage());
+            }
+        } catch (InvalidListingException e) {
+            messages.error("listing.invalidField", e.field(), e.getMessage());
+        }
+    }
+
+    public void submit() throws IOException {
+        show(listings.submit(actor.get(), id));
+        messages.info("listing.submitted");
+    }
+
+    private void show(ManagedProduct product) {
+        id = product.id();
+        version = product.version();
+        status = product.status();
+        rejectionReason = product.rejectionReason();
+        name = product.name();
+        description = product.description();
+        story = product.story();
+        materials = product.materials();
+        category = product.category();
+        price = product.price();
+        stock = product.stock();
+        makerId = product.maker().id();
+    }
+
+    private static String fieldLabel(ConstraintViolation<?> violation) {
+        String field = "";
+        for (var node : violation.getPropertyPath()) {
+            field = node.getName() == null ? field : node.getName();
+        }
+        return field;
+    }
+
+    public List<CategorySummary> getCategories() {
+        return catalog.categories(language.getLocale());
+    }
+
+    public boolean isMaker() {
+        return actor.get().role().name().equals("MAKER");
+    }
+
+    public boolean isSubmittable() {
+        return "DRAFT".equals(status) || "REJECTED".equals(status);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id == null || id.isBlank() ? null : id.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getStory() {
+        return story;
+    }
+
+    public void setStory(String story) {
+        this.story = story;
+    }
+
+    public String getMaterials() {
+        return materials;
+    }
+
+    public void setMaterials(String materials) {
+        this.materials = materials;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Long getPrice() {
+        return price;
+    }
+
+    public void setPrice(Long price) {
+        this.price = price;
+    }
+
+    public Integer getStock() {
+        return stock;
+    }
+
+    public void setStock(Integer stock) {
+        this.stock = stock;
+    }
+
+    public String getMakerId() {
+        return makerId;
+    }
+
+    public void setMakerId(String makerId) {
+        this.makerId = makerId;
+    }
+}

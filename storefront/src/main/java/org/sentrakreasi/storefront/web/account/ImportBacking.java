@@ -1,0 +1,68 @@
+package org.sentrakreasi.storefront.web.account;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+import org.sentrakreasi.catalog.application.ImportJobStatus;
+import org.sentrakreasi.catalog.application.ProductImport;
+import org.sentrakreasi.storefront.importing.ImportLauncher;
+import org.sentrakreasi.storefront.importing.UploadTooLargeException;
+import org.sentrakreasi.storefront.security.CurrentActor;
+import org.sentrakreasi.storefront.web.Messages;
+
+/** The coordinator's import page: upload a CSV, watch the progress bar, read the rejected lines. */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ImportLauncher launcher;
+
+    @Inject
+    transient ProductImport productImport;
+
+    @Inject
+    transient CurrentActor actor;
+
+    @Inject
+    transient Messages messages;
+
+    private String jobId;
+    private ImportJobStatus status;
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream csv = event.getFile().getInputStream()) {
+            jobId = launcher.start(actor.get(), csv);
+            refresh();
+        } catch (UploadTooLargeException e) {
+            messages.error("import.tooLarge");
+        } catch (IOException e) {
+            messages.error("import.uploadFailed");
+        }
+    }
+
+    /** Called by the poll every second while the job runs. */
+    public void refresh() {
+        if (jobId != null) {
+            status = productImport.status(actor.get(), jobId).orElse(null);
+        }
+    }
+
+    public boolean isRunning() {
+        return status != null && ImportJobStatus.RUNNING.equals(status.status());
+    }
+
+    public ImportJobStatus getStatus() {
+        return status;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+}
