@@ -53,7 +53,11 @@ class ProductTest {
         product.submit();
         product.publish(NOW);
         assertThat(product.rejectionReason()).isEmpty();
-        assertThatThrownBy(() -> aDraft().reject(" ")).isInstanceOf(IllegalArgumentException.class);
+        Product another = aDraft();
+        another.submit();
+        assertThatThrownBy(() -> another.reject(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> aDraft().reject("Belum dikirim")).as("only submitted or live listings")
+                .isInstanceOf(ProductStateException.class);
     }
 
     @Test

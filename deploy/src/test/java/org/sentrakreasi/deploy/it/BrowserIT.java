@@ -57,6 +57,55 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aCoordinatorApprovesASubmittedListingFromTheModerationQueue() {
+        RunningApplication app = Applications.h2();
+        String name = "Tas Moderasi " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String id = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"" + name + "\",\"category\":\"anyaman\",\"price\":50000,\"stock\":2}")).get("id").asText();
+        Http.post(app.url("/api/v1/products/" + id + "/submit"), "pengrajin.sari", "demo-pengrajin", null);
+
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+        browser.get(app.url("/akun/moderasi.xhtml"));
+        WebElement item = browser.findElement(By.cssSelector(".moderation-item[data-product-id='" + id + "']"));
+        assertThat(item.getText()).contains(name);
+        item.findElement(By.cssSelector("button[id$=':approve']")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), name));
+        assertThat(browser.findElements(By.cssSelector(".moderation-item[data-product-id='" + id + "']"))).isEmpty();
+        assertThat(Http.get(app.url("/api/v1/products/" + id)).statusCode()).isEqualTo(200);
+        signOut();
+    }
+
+    @Test
+    void importPageShowsProgressAndRejectedLines() throws java.io.IOException {
+        RunningApplication app = Applications.h2();
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("import-", ".csv");
+        java.nio.file.Files.writeString(csv, "sku,name,description,category,price,stock,maker,region,unit,status\n"
+                + "WEB-" + run + "-1,Kue Nastar " + run + ",,makanan,60000,5,Ibu Sari,,,PUBLISHED\n"
+                + "WEB-" + run + "-2,Tanpa Harga,,makanan,,5,Ibu Sari,,,PUBLISHED\n");
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+        browser.get(app.url("/akun/impor.xhtml"));
+        browser.findElement(By.cssSelector("input[type='file']")).sendKeys(csv.toAbsolutePath().toString());
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "Selesai"));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("2 dari 2").contains("1 gagal");
+        assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("price is required");
+        java.nio.file.Files.deleteIfExists(csv);
+        signOut();
+    }
+
+    private static void signIn(RunningApplication app, String user, String password) {
+        browser.get(app.url("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        waitUntil(ExpectedConditions.urlContains("/akun/"));
+    }
+
+    private static void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
     /** Page loads after a click are asynchronous to the driver: wait for what a person would wait for. */
     private static void waitUntil(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);

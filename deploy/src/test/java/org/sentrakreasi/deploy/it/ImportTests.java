@@ -61,8 +61,8 @@ abstract class ImportTests {
         assertThat(job.get("errors").get(1).get("message").asText()).contains("perkakas");
         assertThat(job.get("errors").get(2).get("message").asText()).contains("MAGELANG");
 
-        JsonNode published = Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10")));
-        assertThat(published.get("total").asLong()).isEqualTo(1);
+        JsonNode published = Eventually.await(() -> Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10"))),
+                page -> page.get("total").asLong() == 1, "the imported listing showing up in search");
         assertThat(published.get("items").get(0).get("price").asLong()).isEqualTo(15_000);
         JsonNode drafts = Http.json(Http.get(app().url("/api/v1/admin/products?status=DRAFT&q=IMP-" + run + "&size=10"),
                 BEKASI, PASSWORD));
@@ -73,8 +73,8 @@ abstract class ImportTests {
         assertThat(again.get("failed").asLong()).isEqualTo(3);
         JsonNode after = Http.json(Http.get(app().url("/api/v1/admin/products?q=IMP-" + run + "&size=10"), BEKASI, PASSWORD));
         assertThat(after.get("total").asLong()).as("no duplicates on re-import").isEqualTo(2);
-        JsonNode repriced = Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10")));
-        assertThat(repriced.get("items").get(0).get("price").asLong()).isEqualTo(17_500);
+        Eventually.await(() -> Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10"))),
+                page -> page.get("items").get(0).get("price").asLong() == 17_500, "the new price showing in search");
     }
 
     @Test

@@ -68,8 +68,8 @@ abstract class ListingManagementTests {
         JsonNode shown = Http.json(Http.get(url("/api/v1/products/" + id)));
         assertThat(shown.get("name").asText()).isEqualTo(name);
         assertThat(shown.get("price").asLong()).isEqualTo(85_000);
-        JsonNode found = Http.json(Http.get(url("/api/v1/products?q=" + name.substring(8).replace(" ", "+"))));
-        assertThat(found.toString()).contains(id);
+        Eventually.await(() -> Http.json(Http.get(url("/api/v1/products?q=" + name.substring(8)))).toString(),
+                found -> found.contains("\"id\":\"" + id + "\""), "the published listing showing up in search");
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.sentrakreasi.catalog.application.ProductPage;
 import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSort;
 import org.sentrakreasi.catalog.application.ProductSummary;
+import org.sentrakreasi.catalog.application.SearchIndexer;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.security.Roles;
 import org.sentrakreasi.storefront.security.UserAccounts;
@@ -72,6 +73,10 @@ class PersistenceAndServicesIT {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SearchIndexer indexer;
+
+
     @PersistenceContext(unitName = "sentrakreasi")
     EntityManager em;
 
@@ -105,6 +110,7 @@ class PersistenceAndServicesIT {
         long draft = listings.createListing(listing("C-" + run, "Draf " + run, makerId, 5_000));
         listings.publish(older);
         listings.publish(newer);
+        indexer.drainAll(100);
 
         ProductPage page = catalog.productPage(new ProductQuery(null, null, "Kota Uji " + run, null, null, null,
                 null, 0, 10), INDONESIAN);
@@ -133,6 +139,7 @@ class PersistenceAndServicesIT {
         for (long price : new long[] {30_000, 10_000, 20_000}) {
             listings.publish(listings.createListing(listing(price + "-" + run, "Sabun " + run, makerId, price)));
         }
+        indexer.drainAll(100);
         ProductPage cheapFirst = catalog.productPage(new ProductQuery(null, null, null, makerId, 15_000L, null,
                 ProductSort.PRICE_ASC, 0, 10), INDONESIAN);
         assertEquals(List.of(20_000L, 30_000L), cheapFirst.items().stream().map(ProductSummary::price).toList());

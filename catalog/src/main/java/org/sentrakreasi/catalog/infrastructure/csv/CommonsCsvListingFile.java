@@ -46,6 +46,8 @@ public class CommonsCsvListingFile implements ListingCsv {
                         + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
             }
         } catch (UncheckedIOException e) {
+            throw notText(e.getCause());
+        } catch (CharacterCodingException e) {
             throw notText(e);
         }
     }
@@ -59,6 +61,8 @@ public class CommonsCsvListingFile implements ListingCsv {
             }
             return count;
         } catch (UncheckedIOException e) {
+            throw notText(e.getCause());
+        } catch (CharacterCodingException e) {
             throw notText(e);
         }
     }
@@ -72,6 +76,8 @@ public class CommonsCsvListingFile implements ListingCsv {
                 ListingRecord.parse(record, line, rows, errors);
             }
         } catch (UncheckedIOException e) {
+            throw notText(e.getCause());
+        } catch (CharacterCodingException e) {
             throw notText(e);
         }
     }
@@ -87,10 +93,10 @@ public class CommonsCsvListingFile implements ListingCsv {
         return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
     }
 
-    private static InvalidImportFileException notText(UncheckedIOException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
+    private static InvalidImportFileException notText(IOException cause) {
+        if (cause instanceof CharacterCodingException) {
             return new InvalidImportFileException("The file is not UTF-8 text");
         }
-        return new InvalidImportFileException("The file is not valid CSV: " + e.getCause().getMessage());
+        return new InvalidImportFileException("The file is not valid CSV: " + cause.getMessage());
     }
 }

@@ -55,7 +55,7 @@ public class ModerationBacking implements Serializable {
 
     public void reject() {
         if (reason == null || reason.isBlank()) {
-            messages.errorFor("moderation:reason", "moderation.reasonRequired");
+            messages.error("moderation.reasonRequired");
             return;
         }
         ManagedProduct rejected = listings.reject(actor.get(), rejectingId, reason.strip());
