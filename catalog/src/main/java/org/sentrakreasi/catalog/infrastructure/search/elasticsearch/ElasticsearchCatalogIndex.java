@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -22,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +46,8 @@ import org.sentrakreasi.catalog.application.SearchIndex;
 public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ElasticsearchCatalogIndex.class.getName());
-    private static final int REBUILD_BATCH = 500;
 
-    private final String alias;
+    private final IndexAlias alias;
     private final ElasticsearchTransport transport;
     private final ElasticsearchClient client;
 
@@ -62,20 +59,20 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
         if (indexPrefix == null || !indexPrefix.matches("[a-z0-9][a-z0-9_-]*")) {
             throw new IllegalArgumentException("Not a valid index prefix: " + indexPrefix);
         }
-        this.alias = indexPrefix;
         ObjectMapper json = new ObjectMapper()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.transport = new RestClientTransport(RestClient.builder(HttpHost.create(url)).build(),
                 new JacksonJsonpMapper(json));
         this.client = new ElasticsearchClient(transport);
+        this.alias = new IndexAlias(client, indexPrefix);
     }
 
     @Override
     public ProductPage search(ProductQuery query, Locale locale) {
         try {
             SearchResponse<IndexedProduct> response = client.search(s -> {
-                s.index(alias).ignoreUnavailable(true).allowNoIndices(true)
+                s.index(alias.name()).ignoreUnavailable(true).allowNoIndices(true)
                         .query(ProductQueries.search(query))
                         .sort(ProductQueries.sort(query))
                         .from(query.offset()).size(query.size())
@@ -112,7 +109,7 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
     /** Distinct values of a field (its {@code .keyword} form) that match the typed prefixes, in alphabetical order. */
     private List<String> distinctValues(String field, String typed, int limit) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(alias).ignoreUnavailable(true).allowNoIndices(true)
+            SearchResponse<Void> response = client.search(s -> s.index(alias.name()).ignoreUnavailable(true).allowNoIndices(true)
                     .size(0)
                     .query(ProductQueries.prefixes(field, typed))
                     .aggregations("values", a -> a.terms(t -> t.field(field + ".keyword").size(limit)
@@ -169,8 +166,8 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
             return failed;
         }
         try {
-            ensureAlias();
-            BulkResponse response = client.bulk(b -> b.index(alias).requireAlias(true).refresh(Refresh.True)
+            alias.ensureExists();
+            BulkResponse response = client.bulk(b -> b.index(alias.name()).requireAlias(true).refresh(Refresh.True)
                     .operations(operations));
             for (BulkResponseItem item : response.items()) {
                 if (item.error() != null) {
@@ -186,72 +183,19 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
         return failed;
     }
 
-    /** Writes never create an index by accident: without the alias, an empty current index is made first. */
-    private void ensureAlias() throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            String index = ProductIndexMapping.newIndexName(alias);
-            ProductIndexMapping.createIndex(client, index);
-            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
-        }
-    }
-
     @Override
     public void rebuild(Stream<ProductDocument> allPublished) {
-        String index = ProductIndexMapping.newIndexName(alias);
         try {
-            ProductIndexMapping.createIndex(client, index);
-            Set<String> failed = fill(index, allPublished);
-            if (!failed.isEmpty()) {
-                client.indices().delete(d -> d.index(index));
-                throw new IllegalStateException("Rebuild of " + alias + " abandoned, the current index stays:"
-                        + " Elasticsearch refused products " + failed);
-            }
-            client.indices().refresh(r -> r.index(index));
-            swapAlias(index);
+            alias.rebuild(allPublished);
         } catch (IOException e) {
-            throw new UncheckedIOException("Rebuild of " + alias + " failed", e);
-        }
-    }
-
-    private Set<String> fill(String index, Stream<ProductDocument> documents) throws IOException {
-        Set<String> failed = new LinkedHashSet<>();
-        Iterator<ProductDocument> iterator = documents.iterator();
-        List<ProductDocument> batch = new ArrayList<>(REBUILD_BATCH);
-        while (iterator.hasNext()) {
-            batch.add(iterator.next());
-            if (batch.size() == REBUILD_BATCH || !iterator.hasNext()) {
-                BulkRequest.Builder request = new BulkRequest.Builder().index(index);
-                for (ProductDocument document : batch) {
-                    request.operations(op -> op.index(i -> i.id(document.id()).document(IndexedProduct.of(document))));
-                }
-                client.bulk(request.build()).items().stream()
-                        .filter(item -> item.error() != null)
-                        .forEach(item -> failed.add(item.id()));
-                batch.clear();
-            }
-        }
-        return failed;
-    }
-
-    /** Readers move from the old indices to the new one in one step; the old ones are deleted after. */
-    private void swapAlias(String index) throws IOException {
-        List<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
-                ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet())
-                : List.of();
-        client.indices().updateAliases(u -> {
-            previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
-            return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
-        });
-        if (!previous.isEmpty()) {
-            client.indices().delete(d -> d.index(previous));
+            throw new UncheckedIOException("Rebuild of " + alias.name() + " failed", e);
         }
     }
 
     @Override
     public boolean needsRebuild() {
         try {
-            return !client.indices().existsAlias(a -> a.name(alias)).value()
-                    || ProductIndexMapping.versionOf(client, alias) != ProductIndexMapping.VERSION;
+            return alias.isStale();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

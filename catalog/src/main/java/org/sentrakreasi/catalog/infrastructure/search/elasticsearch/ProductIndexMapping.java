@@ -2,10 +2,8 @@ package org.sentrakreasi.catalog.infrastructure.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
-import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,17 +39,12 @@ final class ProductIndexMapping {
     }
 
     /** The mapping version recorded in the index behind {@code alias}, or -1 when there is none. */
-    static int versionOf(ElasticsearchClient client, String alias) {
-        try {
-            GetMappingResponse mappings = client.indices().getMapping(m -> m.index(alias));
-            return mappings.result().values().stream()
-                    .map(index -> index.mappings().meta())
-                    .map(meta -> meta.getOrDefault("version", JsonData.of(-1)))
-                    .mapToInt(version -> version.to(Integer.class))
-                    .min()
-                    .orElse(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static int versionOf(ElasticsearchClient client, String alias) throws IOException {
+        GetMappingResponse mappings = client.indices().getMapping(m -> m.index(alias));
+        return mappings.result().values().stream()
+                .map(index -> index.mappings().meta())
+                .mapToInt(meta -> meta.containsKey("version") ? meta.get("version").to(Integer.class) : -1)
+                .min()
+                .orElse(-1);
     }
 }

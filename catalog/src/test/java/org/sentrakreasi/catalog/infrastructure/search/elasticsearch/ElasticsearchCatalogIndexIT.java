@@ -1,13 +1,24 @@
 package org.sentrakreasi.catalog.infrastructure.search.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sentrakreasi.catalog.application.FacetValue;
@@ -25,6 +36,22 @@ class ElasticsearchCatalogIndexIT {
 
     private ElasticsearchCatalogIndex index;
     private String prefix;
+
+    private static RestClientTransport transport;
+    /** Direct access, to look behind the adapter's alias. */
+    private static ElasticsearchClient admin;
+
+    @BeforeAll
+    static void connect() {
+        transport = new RestClientTransport(RestClient.builder(HttpHost.create(ElasticsearchTestServer.url())).build(),
+                new JacksonJsonpMapper());
+        admin = new ElasticsearchClient(transport);
+    }
+
+    @AfterAll
+    static void disconnect() throws IOException {
+        transport.close();
+    }
 
     @BeforeEach
     void freshIndex() {
@@ -47,15 +74,44 @@ class ElasticsearchCatalogIndexIT {
     }
 
     @Test
-    void rebuildSwapsTheAliasToANewIndexAndDropsTheOldOne() {
+    void rebuildSwapsTheAliasToANewIndexAndDropsTheOldOne() throws IOException {
         index.upsert(List.of(product("1", "Tas Anyaman Pandan"), product("2", "Keranjang Rotan")));
         assertThat(index.needsRebuild()).isFalse();
+        List<String> before = indicesBehindAlias();
 
         index.rebuild(Stream.of(product("3", "Batik Tulis Parang")));
 
         assertThat(names(index.search(ProductQuery.firstPage(10), ID))).containsExactly("Batik Tulis Parang");
         assertThat(index.needsRebuild()).isFalse();
-        assertThat(indicesBehindAlias()).hasSize(1);
+        assertThat(indicesBehindAlias()).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(admin.indices().get(g -> g.index(prefix + "-*")).result()).hasSize(1);
+    }
+
+    @Test
+    void anIndexFromAnotherMappingVersionNeedsARebuildAndIsDeletedByIt() throws IOException {
+        String old = prefix + "-v0";
+        admin.indices().create(c -> c.index(old).mappings(m -> m.meta("version", JsonData.of(0))).aliases(prefix, a -> a));
+        assertThat(index.needsRebuild()).isTrue();
+
+        index.rebuild(Stream.of(product("1", "Tas Anyaman Pandan")));
+
+        assertThat(index.needsRebuild()).isFalse();
+        assertThat(indicesBehindAlias()).hasSize(1).doesNotContain(old);
+        assertThat(admin.indices().exists(e -> e.index(old)).value()).isFalse();
+    }
+
+    @Test
+    void aRebuildWithARefusedDocumentKeepsTheCurrentIndex() throws IOException {
+        index.upsert(List.of(product("1", "Tas Anyaman Pandan")));
+        List<String> current = indicesBehindAlias();
+
+        assertThatThrownBy(() -> index.rebuild(Stream.of(product("2", "Keranjang Rotan", "x".repeat(40_000)))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2");
+
+        assertThat(indicesBehindAlias()).isEqualTo(current);
+        assertThat(admin.indices().get(g -> g.index(prefix + "-*")).result()).hasSize(1);
+        assertThat(names(index.search(ProductQuery.firstPage(10), ID))).containsExactly("Tas Anyaman Pandan");
     }
 
     @Test
@@ -121,16 +177,8 @@ class ElasticsearchCatalogIndexIT {
         }
     }
 
-    private List<String> indicesBehindAlias() {
-        try (var transport = new co.elastic.clients.transport.rest_client.RestClientTransport(
-                org.elasticsearch.client.RestClient.builder(
-                        org.apache.http.HttpHost.create(ElasticsearchTestServer.url())).build(),
-                new co.elastic.clients.json.jackson.JacksonJsonpMapper())) {
-            var client = new co.elastic.clients.elasticsearch.ElasticsearchClient(transport);
-            return List.copyOf(client.indices().get(g -> g.index(prefix + "-*")).result().keySet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private List<String> indicesBehindAlias() throws IOException {
+        return List.copyOf(admin.indices().getAlias(a -> a.name(prefix)).result().keySet());
     }
 
     private static ProductQuery text(String q) {
