@@ -1,0 +1,90 @@
+package org.sentrakreasi.catalog.infrastructure.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.sentrakreasi.catalog.application.FacetValue;
+import org.sentrakreasi.catalog.application.Facets;
+import org.sentrakreasi.catalog.application.PriceRange;
+
+/**
+ * Facet counts over every document a query matched (not only the page shown). The reader states
+ * are built per search: the catalog is small, and caching them per reader would buy little.
+ */
+final class FacetCounter {
+
+    /** Count first, then value, as the database adapter orders its facets. */
+    private static final Comparator<FacetValue> ORDER =
+            Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
+    private FacetCounter() {
+    }
+
+    static Facets count(IndexReader reader, FacetsCollector hits, Locale locale) throws IOException {
+        return new Facets(categories(reader, hits, locale), regions(reader, hits), prices(hits));
+    }
+
+    private static List<FacetValue> categories(IndexReader reader, FacetsCollector hits, Locale locale) throws IOException {
+        // Documents of one category may carry older labels until they are reindexed: merge by code.
+        Map<String, FacetValue> byCode = new LinkedHashMap<>();
+        for (LabelAndValue counted : distinct(reader, hits, ProductFields.CATEGORY_FACET)) {
+            String[] parts = ProductFields.categoryParts(counted.label);
+            String code = parts[0];
+            String label = isEnglish(locale) ? parts[2] : parts[1];
+            long count = counted.value.longValue();
+            byCode.merge(code, new FacetValue(code, label.isEmpty() ? code : label, count),
+                    (a, b) -> new FacetValue(code, a.count() >= b.count() ? a.label() : b.label(), a.count() + b.count()));
+        }
+        return byCode.values().stream().sorted(ORDER).toList();
+    }
+
+    private static List<FacetValue> regions(IndexReader reader, FacetsCollector hits) throws IOException {
+        List<FacetValue> regions = new ArrayList<>();
+        for (LabelAndValue counted : distinct(reader, hits, ProductFields.REGION)) {
+            regions.add(new FacetValue(counted.label, counted.label, counted.value.longValue()));
+        }
+        regions.sort(ORDER);
+        return regions;
+    }
+
+    private static LabelAndValue[] distinct(IndexReader reader, FacetsCollector hits, String field) throws IOException {
+        FacetResult result = new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), hits)
+                .getAllChildren(field);
+        return result == null ? new LabelAndValue[0] : result.labelValues;
+    }
+
+    /** One bucket per {@link PriceRange#EDGES} interval, empty ones included, in price order. */
+    private static List<PriceRange> prices(FacetsCollector hits) throws IOException {
+        List<Long> edges = PriceRange.EDGES;
+        LongRange[] ranges = new LongRange[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            boolean last = i + 1 == edges.size();
+            long to = last ? Long.MAX_VALUE : edges.get(i + 1);
+            ranges[i] = new LongRange(String.valueOf(i), edges.get(i), true, to, last);
+        }
+        LabelAndValue[] counts = new LongRangeFacetCounts(ProductFields.PRICE, hits, ranges)
+                .getAllChildren(ProductFields.PRICE).labelValues;
+        List<PriceRange> buckets = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            Long to = i + 1 == edges.size() ? null : edges.get(i + 1);
+            buckets.add(new PriceRange(edges.get(i), to, counts[i].value.longValue()));
+        }
+        return buckets;
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}

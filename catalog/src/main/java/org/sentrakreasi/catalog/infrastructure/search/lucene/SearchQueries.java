@@ -1,0 +1,168 @@
+package org.sentrakreasi.catalog.infrastructure.search.lucene;
+
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.CATEGORY;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.CATEGORY_LABEL_EN;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.CATEGORY_LABEL_ID;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.DESCRIPTION;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.ID_NUMBER;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.MAKER_ID;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.MAKER_NAME;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.MATERIALS;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.NAME;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.PRICE;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.PUBLISHED_AT;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.REGION;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.REGION_TEXT;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.STORY;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.application.ProductSort;
+
+/**
+ * Turns a {@link ProductQuery} into Lucene queries and sorts. The composition is part of the search
+ * contract (the Elasticsearch adapter mirrors it): every analysed query term must match in some
+ * field (AND across terms, best field per term); per term an exact clause plus a fuzzy clause at
+ * half weight, so exact matches always outrank typo matches.
+ */
+final class SearchQueries {
+
+    /** Field boosts: a word in the name says most about a product, a word in its story least. */
+    static final Map<String, Float> TEXT_FIELDS = boosts();
+
+    /** Weight of the typo-tolerant clause against the exact one. */
+    static final float FUZZY_WEIGHT = 0.5f;
+
+    private SearchQueries() {
+    }
+
+    private static Map<String, Float> boosts() {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(NAME, 5f);
+        boosts.put(CATEGORY_LABEL_ID, 3f);
+        boosts.put(CATEGORY_LABEL_EN, 3f);
+        boosts.put(MATERIALS, 2f);
+        boosts.put(DESCRIPTION, 1f);
+        boosts.put(STORY, 1f);
+        boosts.put(MAKER_NAME, 1f);
+        boosts.put(REGION_TEXT, 1f);
+        return Collections.unmodifiableMap(boosts);
+    }
+
+    /**
+     * Edits allowed for an analysed term, as Elasticsearch's {@code fuzziness: AUTO:4,8}: none
+     * below 4 characters (short words have too many neighbours), one up to 7, two from 8.
+     */
+    static int allowedEdits(String term) {
+        int length = term.codePointCount(0, term.length());
+        return length < 4 ? 0 : length < 8 ? 1 : 2;
+    }
+
+    /** The scoring part of a text query; empty when the text has no searchable term (only stop words). */
+    static Optional<Query> text(String q, Analyzer analyzer) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> terms = analyse(analyzer, NAME, q);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(term -> all.add(termInAnyField(term), Occur.MUST));
+        return Optional.of(all.build());
+    }
+
+    /** The text query (if any) restricted by the shopper's filters, which do not score. */
+    static Query filtered(Optional<Query> text, ProductQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        text.ifPresent(q -> builder.add(q, Occur.MUST));
+        if (query.category() != null) {
+            builder.add(new TermQuery(new Term(CATEGORY, query.category())), Occur.FILTER);
+        }
+        if (query.region() != null) {
+            builder.add(new TermQuery(new Term(REGION, query.region())), Occur.FILTER);
+        }
+        if (query.maker() != null) {
+            builder.add(new TermQuery(new Term(MAKER_ID, String.valueOf(query.maker()))), Occur.FILTER);
+        }
+        if (query.minPrice() != null || query.maxPrice() != null) {
+            long min = query.minPrice() == null ? Long.MIN_VALUE : query.minPrice();
+            long max = query.maxPrice() == null ? Long.MAX_VALUE : query.maxPrice();
+            builder.add(LongPoint.newRangeQuery(PRICE, min, max), Occur.FILTER);
+        }
+        BooleanQuery built = builder.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    static Sort sort(ProductSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, descending(PUBLISHED_AT), descending(ID_NUMBER));
+            case NEWEST -> new Sort(descending(PUBLISHED_AT), descending(ID_NUMBER));
+            case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG), new SortField(ID_NUMBER, SortField.Type.LONG));
+            case PRICE_DESC -> new Sort(descending(PRICE), descending(ID_NUMBER));
+        };
+    }
+
+    private static SortField descending(String field) {
+        return new SortField(field, SortField.Type.LONG, true);
+    }
+
+    private static Query termInAnyField(String term) {
+        Query exact = bestField(field -> new TermQuery(new Term(field, term)));
+        int edits = allowedEdits(term);
+        if (edits == 0) {
+            return exact;
+        }
+        Query fuzzy = new BoostQuery(bestField(field -> new FuzzyQuery(new Term(field, term), edits)), FUZZY_WEIGHT);
+        return new BooleanQuery.Builder()
+                .add(exact, Occur.SHOULD)
+                .add(fuzzy, Occur.SHOULD)
+                .build();
+    }
+
+    /** The best matching field counts, as Elasticsearch's {@code multi_match} of type {@code best_fields}. */
+    private static Query bestField(Function<String, Query> perField) {
+        List<Query> disjuncts = new ArrayList<>();
+        TEXT_FIELDS.forEach((field, boost) -> disjuncts.add(new BoostQuery(perField.apply(field), boost)));
+        return new DisjunctionMaxQuery(disjuncts, 0f);
+    }
+
+    /** The terms of {@code text} as {@code field} is indexed. */
+    static List<String> analyse(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,72 @@
+package org.sentrakreasi.catalog.infrastructure.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlighted snippets for a page of hits: the whole name when a query word matched it, else the
+ * description sentence around the match, else the plain name. Always HTML-escaped with the matched
+ * words (typo matches included) in {@code <mark>}.
+ */
+final class Snippets {
+
+    static final String PRE_TAG = "<mark>";
+    static final String POST_TAG = "</mark>";
+    /** About one line on a product card. */
+    static final int DESCRIPTION_SNIPPET_LENGTH = 140;
+
+    private Snippets() {
+    }
+
+    /** One snippet per score doc of {@code page}, in the same order. */
+    static String[] highlight(IndexSearcher searcher, Analyzer analyzer, Query textQuery, TopDocs page,
+            String[] names) throws IOException {
+        String[] inName = highlighter(searcher, analyzer, WholeBreakIterator::new)
+                .highlight(ProductFields.NAME, textQuery, page, 1);
+        String[] inDescription = highlighter(searcher, analyzer, () -> LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), DESCRIPTION_SNIPPET_LENGTH, 0.5f))
+                .highlight(ProductFields.DESCRIPTION, textQuery, page, 1);
+        String[] snippets = new String[names.length];
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = inName[i] != null ? inName[i]
+                    : inDescription[i] != null ? inDescription[i]
+                    : escape(names[i]);
+        }
+        return snippets;
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer,
+            Supplier<BreakIterator> breaks) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, "… ", true))
+                .withBreakIterator(breaks)
+                // No match in a field gives null, so the caller can fall back to the next field.
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#x27;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
