@@ -11,23 +11,25 @@ import co.elastic.clients.json.JsonData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.sentrakreasi.catalog.application.ProductQuery;
 
 /**
- * Turns a shopper's {@link ProductQuery} into Elasticsearch queries and sorts. Every typed word must
- * match in some field (words are ANDed, fields per word are ORed); a word matches exactly or, with a
- * lower score, within {@value #FUZZINESS} edits. Stop words match everything, so they never empty a result.
+ * Turns a shopper's {@link ProductQuery} into Elasticsearch queries and sorts, composed as the
+ * search contract (and the Lucene adapter) has it: every typed word must match in some field (AND
+ * across words, best field per word); per word an exact clause plus a fuzzy clause of
+ * {@value #FUZZINESS} edits at half weight, so exact matches outrank typo matches. A stop word matches
+ * everything, so it never empties a result.
  */
 final class ProductQueries {
 
     /** One edit for words of 4–7 letters, two from 8 letters on, none below 4. */
     static final String FUZZINESS = "AUTO:4,8";
-    /** An exact match counts double, so that exact hits rank above typo hits. */
-    private static final float EXACT_BOOST = 2.0f;
+    /** Weight of the typo-tolerant clause against the exact one. */
+    private static final float FUZZY_WEIGHT = 0.5f;
+    /** A word in the name says most about a product; the same boosts as the Lucene adapter. */
     private static final List<String> TEXT_FIELDS = List.of(
-            "name^4", "categoryLabelId^2", "categoryLabelEn^2", "materials^1.5", "makerName^1.5",
-            "region.text^1.5", "description", "story");
+            "name^5", "categoryLabelId^3", "categoryLabelEn^3", "materials^2",
+            "description", "story", "makerName", "region.text");
 
     private ProductQueries() {
     }
@@ -47,28 +49,21 @@ final class ProductQueries {
         };
     }
 
-    /**
-     * Completion candidates whose {@code field} has, for every typed word, a word starting with it:
-     * prefixes only, no typo tolerance (the {@code .prefix} sub-fields hold edge n-grams).
-     */
-    static Query prefixes(String field, String typed) {
-        return Query.of(q -> q.match(m -> m.field(field + ".prefix").query(typed).operator(Operator.And)));
-    }
-
+    /** The words of a text, split where the standard tokenizer splits ordinary text: at anything but letters and digits. */
     static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static Query anyField(String word) {
         Query exact = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)
-                .zeroTermsQuery(ZeroTermsQuery.All).boost(EXACT_BOOST)));
+                .zeroTermsQuery(ZeroTermsQuery.All)));
         Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)
-                .zeroTermsQuery(ZeroTermsQuery.All).fuzziness(FUZZINESS)));
+                .zeroTermsQuery(ZeroTermsQuery.All).fuzziness(FUZZINESS).boost(FUZZY_WEIGHT)));
         return Query.of(q -> q.bool(b -> b.should(exact, fuzzy).minimumShouldMatch("1")));
     }
 

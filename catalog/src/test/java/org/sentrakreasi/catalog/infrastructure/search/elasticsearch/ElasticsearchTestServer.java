@@ -1,5 +1,8 @@
 package org.sentrakreasi.catalog.infrastructure.search.elasticsearch;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
 
 /**
  * One real Elasticsearch server per test JVM, started lazily on the first {@link #url()} and
@@ -41,6 +46,7 @@ public final class ElasticsearchTestServer {
     private static final String SERVER_PID_FILE = "elasticsearch.pid";
 
     private static String url;
+    private static ElasticsearchClient client;
 
     private ElasticsearchTestServer() {
     }
@@ -52,6 +58,37 @@ public final class ElasticsearchTestServer {
             url = external.isBlank() ? start() : external;
         }
         return url;
+    }
+
+    /** A client for test set-up and inspection (behind an adapter's alias), shared and closed at JVM exit. */
+    public static synchronized ElasticsearchClient client() {
+        if (client == null) {
+            RestClientTransport transport = new RestClientTransport(RestClient.builder(HttpHost.create(url())).build(),
+                    new JacksonJsonpMapper());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    transport.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting
+                }
+            }, "elasticsearch-test-client-close"));
+            client = new ElasticsearchClient(transport);
+        }
+        return client;
+    }
+
+    /** Deletes every index whose name starts with {@code prefix}, so that tests leave the server clean. */
+    public static void deleteIndices(String prefix) {
+        try {
+            // Deletes need names: Elasticsearch 8 refuses wildcards there (action.destructive_requires_name).
+            List<String> names = List.copyOf(client().indices()
+                    .get(g -> g.index(prefix + "*").allowNoIndices(true)).result().keySet());
+            if (!names.isEmpty()) {
+                client().indices().delete(d -> d.index(names));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String start() {
