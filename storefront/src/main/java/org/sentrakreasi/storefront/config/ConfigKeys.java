@@ -15,6 +15,7 @@ public final class ConfigKeys {
     public static final String DB_POOL_MAX = "sentrakreasi.db.pool.max";
     public static final String SEARCH_BACKEND = "sentrakreasi.search.backend";
     public static final String SEARCH_URL = "sentrakreasi.search.url";
+    public static final String SEARCH_INDEX = "sentrakreasi.search.index";
 
     private ConfigKeys() {
     }
