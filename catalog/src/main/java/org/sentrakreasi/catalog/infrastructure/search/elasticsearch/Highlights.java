@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import java.util.List;
 import java.util.Map;
+import org.sentrakreasi.catalog.infrastructure.search.HtmlText;
 
 /**
  * The highlighted snippet of a hit, as the Lucene adapter makes it: the whole name when a typed word
@@ -38,17 +39,6 @@ final class Highlights {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#x27;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(text);
     }
 }
