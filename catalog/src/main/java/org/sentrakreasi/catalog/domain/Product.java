@@ -142,8 +142,22 @@ public class Product {
         this.materials = newMaterials;
     }
 
+    /** At most this many photos per listing. */
+    public static final int MAX_IMAGES = 8;
+
     public void addImage(String fileName) {
+        if (images.size() >= MAX_IMAGES) {
+            throw new ProductStateException(this, "take more than " + MAX_IMAGES + " photos");
+        }
         images.add(new ProductImage(fileName));
+    }
+
+    /** Removes the photo at a position (0 is the cover photo) and returns its file name. */
+    public String removeImage(int position) {
+        if (position < 0 || position >= images.size()) {
+            throw new IllegalArgumentException("No photo at position " + position);
+        }
+        return images.remove(position).fileName();
     }
 
     public void changeStock(int newStock) {

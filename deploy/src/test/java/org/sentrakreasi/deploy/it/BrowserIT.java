@@ -94,6 +94,38 @@ class BrowserIT {
         signOut();
     }
 
+    @Test
+    void aMakerCreatesAListingAddsAPhotoAndSendsItForReview() throws java.io.IOException {
+        RunningApplication app = Applications.h2();
+        String name = "Bantal Perca " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("photo-", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 900, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+        signIn(app, "pengrajin.sari", "demo-pengrajin");
+        browser.get(app.url("/akun/produk/edit.xhtml"));
+        browser.findElement(By.id("listing:name")).sendKeys(name);
+        browser.findElement(By.id("listing:category")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#listing\\:category_items li[data-label='Fesyen']")))
+                .click();
+        browser.findElement(By.id("listing:price_input")).sendKeys("75000");
+        WebElement stock = browser.findElement(By.id("listing:stock_input"));
+        stock.clear();
+        stock.sendKeys("4");
+        browser.findElement(By.id("listing:save")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Draf"));
+
+        browser.findElement(By.cssSelector("input[type='file']")).sendKeys(photo.toAbsolutePath().toString());
+        waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".photo-list img"), 1));
+        Object width = ((JavascriptExecutor) browser).executeScript(
+                "const img = document.querySelector('.photo-list img'); return img.complete ? img.naturalWidth : -1;");
+        assertThat(((Number) width).intValue()).as("the uploaded photo is shown").isPositive();
+
+        browser.findElement(By.id("listing:submit")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Menunggu tinjauan"));
+        java.nio.file.Files.deleteIfExists(photo);
+        signOut();
+    }
+
     private static void signIn(RunningApplication app, String user, String password) {
         browser.get(app.url("/login.xhtml"));
         browser.findElement(By.id("login:username")).sendKeys(user);
@@ -107,8 +139,8 @@ class BrowserIT {
     }
 
     /** Page loads after a click are asynchronous to the driver: wait for what a person would wait for. */
-    private static void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    private static <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
 
     private static boolean browserRequired() {

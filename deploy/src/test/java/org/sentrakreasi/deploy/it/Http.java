@@ -44,6 +44,22 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
     }
 
+    static HttpResponse<String> postBytes(String url, String user, String password, String type, byte[] body) {
+        return send(request(url).header("Authorization", basic(user, password)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    static HttpResponse<byte[]> getBytes(String url) {
+        try {
+            return CLIENT.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> put(String url, String user, String password, String ifMatch, String json) {
         HttpRequest.Builder builder = request(url).header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json");

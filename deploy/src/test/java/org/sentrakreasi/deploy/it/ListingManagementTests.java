@@ -123,6 +123,36 @@ abstract class ListingManagementTests {
     }
 
     @Test
+    void photosAreCheckedByContentResizedAndServed() throws java.io.IOException {
+        String id = createAsSari("Taplak Foto " + UUID.randomUUID().toString().substring(0, 6)).get("id").asText();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(1600, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+
+        HttpResponse<String> added = Http.postBytes(url("/api/v1/products/" + id + "/photos"), SARI, SARI_PASSWORD,
+                "image/png", png.toByteArray());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode images = Http.json(added).get("images");
+        assertThat(images.size()).isEqualTo(1);
+        HttpResponse<byte[]> served = Http.getBytes(url(images.get(0).asText()));
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).contains("image/jpeg");
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served.body()));
+        assertThat(shown.getWidth()).isEqualTo(1200);
+
+        assertProblem(Http.postBytes(url("/api/v1/products/" + id + "/photos"), SARI, SARI_PASSWORD,
+                "image/jpeg", "bukan foto".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 415);
+        assertProblem(Http.postBytes(url("/api/v1/products/" + id + "/photos"), MAGELANG, COORDINATOR_PASSWORD,
+                "image/png", png.toByteArray()), 403);
+        assertProblem(Http.send(Http.request(url("/api/v1/products/" + id + "/photos/5"))
+                .header("Authorization", Http.basic(SARI, SARI_PASSWORD)).DELETE().build()), 400);
+        HttpResponse<String> removed = Http.send(Http.request(url("/api/v1/products/" + id + "/photos/0"))
+                .header("Authorization", Http.basic(SARI, SARI_PASSWORD)).DELETE().build());
+        assertThat(Http.json(removed).get("images").size()).isZero();
+        assertThat(Http.getBytes(url(images.get(0).asText())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void coordinatorsListOnlyForMakersOfTheirUnit() {
         String sariMaker = Http.json(Http.get(url("/api/v1/me"), SARI, SARI_PASSWORD)).get("makerId").asText();
         JsonNode missingMaker = assertProblem(Http.post(url("/api/v1/products"), BEKASI, COORDINATOR_PASSWORD,

@@ -3,6 +3,7 @@ package org.sentrakreasi.storefront.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
+import org.sentrakreasi.catalog.application.ProductPhotos;
 import org.sentrakreasi.storefront.security.CurrentActor;
 import org.sentrakreasi.storefront.security.Roles;
 
@@ -42,6 +45,9 @@ public class ListingResource {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    ProductPhotos photos;
 
     @POST
     @RolesAllowed({Roles.MAKER, Roles.COORDINATOR, Roles.ADMIN})
@@ -96,6 +102,27 @@ public class ListingResource {
     @Operation(summary = "Take a listing out of the shop")
     public Response archive(@PathParam("id") String id) {
         return withVersion(Response.ok(), listings.archive(actor.get(), id));
+    }
+
+    @POST
+    @Path("{id}/photos")
+    @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.MAKER, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 10 MB); it is resized and its metadata removed")
+    public Response addPhoto(@PathParam("id") String id, InputStream photo) {
+        ManagedProduct product = photos.add(actor.get(), id, photo);
+        return withVersion(Response.status(Response.Status.CREATED), product);
+    }
+
+    @DELETE
+    @Path("{id}/photos/{position}")
+    @RolesAllowed({Roles.MAKER, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Remove the photo at a position (0 is the cover photo)")
+    public Response removePhoto(@PathParam("id") String id, @PathParam("position") String position) {
+        if (!position.matches("\\d{1,2}")) {
+            throw new InvalidRequestException(List.of(new Problem.FieldError("position", "must be a photo position (0, 1, 2, ...)")));
+        }
+        return withVersion(Response.ok(), photos.remove(actor.get(), id, Integer.parseInt(position)));
     }
 
     static Response withVersion(Response.ResponseBuilder response, ManagedProduct product) {

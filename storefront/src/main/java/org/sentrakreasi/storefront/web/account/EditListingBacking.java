@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
+import org.sentrakreasi.catalog.application.ProductPhotos;
+import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
+import org.primefaces.event.FileUploadEvent;
 import org.sentrakreasi.storefront.security.CurrentActor;
 import org.sentrakreasi.storefront.web.LanguageBacking;
 import org.sentrakreasi.storefront.web.Messages;
@@ -47,6 +51,11 @@ public class EditListingBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient ProductPhotos photos;
+
+    private List<String> images = List.of();
 
     private String id;
     private long version;
@@ -86,6 +95,23 @@ public class EditListingBacking implements Serializable {
         }
     }
 
+    public void uploadPhoto(FileUploadEvent event) {
+        try (InputStream photo = event.getFile().getInputStream()) {
+            show(photos.add(actor.get(), id, photo));
+            messages.info("listing.photoAdded");
+        } catch (UnsupportedPhotoException e) {
+            messages.error(e.tooLarge() ? "listing.photoTooLarge" : "listing.photoUnsupported");
+        } catch (InvalidListingException e) {
+            messages.error("listing.invalidField", e.field(), e.getMessage());
+        } catch (IOException e) {
+            messages.error("import.uploadFailed");
+        }
+    }
+
+    public void removePhoto(int position) {
+        show(photos.remove(actor.get(), id, position));
+    }
+
     public void submit() throws IOException {
         show(listings.submit(actor.get(), id));
         messages.info("listing.submitted");
@@ -104,6 +130,11 @@ public class EditListingBacking implements Serializable {
         price = product.price();
         stock = product.stock();
         makerId = product.maker().id();
+        images = product.images();
+    }
+
+    public List<String> getImages() {
+        return images;
     }
 
     private static String fieldLabel(ConstraintViolation<?> violation) {

@@ -1,0 +1,115 @@
+package org.sentrakreasi.catalog.infrastructure.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import org.sentrakreasi.catalog.application.PhotoProcessing;
+import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
+
+/**
+ * Checks an upload by its content (not its name), then writes new JPEG files at display and
+ * thumbnail size. Re-encoding keeps only pixels: EXIF (GPS position, camera, owner) never reaches
+ * the shop. Phone photos are turned upright by their EXIF orientation first.
+ */
+@ApplicationScoped
+public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
+
+    static final int DISPLAY_SIZE = 1200;
+    static final int THUMBNAIL_SIZE = 400;
+    private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
+    private static final long MAX_PIXELS = 50_000_000L;
+    private static final double QUALITY = 0.85;
+
+    public ThumbnailatorPhotoProcessing() {
+        // Picks up the WebP reader from the application's class path inside the server.
+        ImageIO.scanForPlugins();
+    }
+
+    @Override
+    public ProcessedPhoto process(InputStream upload) {
+        byte[] bytes = readLimited(upload);
+        requireSupportedImage(bytes);
+        try {
+            return new ProcessedPhoto(resized(bytes, DISPLAY_SIZE), resized(bytes, THUMBNAIL_SIZE));
+        } catch (IOException | RuntimeException e) {
+            throw new UnsupportedPhotoException("The image could not be read: " + e.getMessage(), false);
+        }
+    }
+
+    private static byte[] resized(byte[] image, int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thumbnails.of(new ByteArrayInputStream(image))
+                .size(size, size)
+                .addFilter(ThumbnailatorPhotoProcessing::onWhite)
+                .outputFormat("jpg")
+                .outputQuality(QUALITY)
+                .toOutputStream(out);
+        return out.toByteArray();
+    }
+
+    /** JPEG has no transparency: transparent parts of a PNG become white, not black. */
+    private static BufferedImage onWhite(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    private static void requireSupportedImage(byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new UnsupportedPhotoException("The file is not a JPEG, PNG or WebP image.", false);
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!FORMATS.contains(format)) {
+                    throw new UnsupportedPhotoException("Only JPEG, PNG and WebP photos are accepted, not " + format + ".", false);
+                }
+                reader.setInput(input);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS || reader.getWidth(0) < 1 || reader.getHeight(0) < 1) {
+                    throw new UnsupportedPhotoException("The photo's size in pixels is not supported.", true);
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UnsupportedPhotoException("The file is not a readable image.", false);
+        }
+    }
+
+    private static byte[] readLimited(InputStream upload) {
+        try {
+            byte[] bytes = upload.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UnsupportedPhotoException("A photo may be at most 10 MB.", true);
+            }
+            if (bytes.length == 0) {
+                throw new UnsupportedPhotoException("The upload is empty.", false);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UnsupportedPhotoException("The upload was interrupted.", false);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Product photos on disk under the data directory. */
+package org.sentrakreasi.storefront.media;
