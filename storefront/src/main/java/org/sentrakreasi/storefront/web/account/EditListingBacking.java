@@ -1,5 +1,7 @@
 package org.sentrakreasi.storefront.web.account;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,12 +81,19 @@ public class EditListingBacking implements Serializable {
         show(queries.listing(actor.get(), id));
     }
 
-    public void save() {
+    public void save() throws IOException {
         try {
             ListingForm form = new ListingForm(null, name, description, story, materials, category, price, stock, makerId);
-            ManagedProduct saved = id == null ? listings.create(actor.get(), form)
-                    : listings.revise(actor.get(), id, version, form);
-            show(saved);
+            if (id == null) {
+                // A new listing gets its own address (and the photo section) right away.
+                ManagedProduct created = listings.create(actor.get(), form);
+                messages.info("listing.saved");
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.getFlash().setKeepMessages(true);
+                external.redirect(external.getRequestContextPath() + "/akun/produk/edit.xhtml?id=" + created.id());
+                return;
+            }
+            show(listings.revise(actor.get(), id, version, form));
             messages.info("listing.saved");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
