@@ -73,6 +73,13 @@ class BrowserIT {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), name));
         assertThat(browser.findElements(By.cssSelector(".moderation-item[data-product-id='" + id + "']"))).isEmpty();
         assertThat(Http.get(app.url("/api/v1/products/" + id)).statusCode()).isEqualTo(200);
+
+        browser.get(app.url("/akun/produk/edit.xhtml?id=999999999"));
+        assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Halaman tidak ditemukan");
+        String magelangListing = Http.json(Http.get(app.url("/api/v1/products?region=Kabupaten%20Magelang&size=1")))
+                .get("items").get(0).get("id").asText();
+        browser.get(app.url("/akun/produk/edit.xhtml?id=" + magelangListing));
+        assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Akses ditolak");
         signOut();
     }
 

@@ -1,0 +1,70 @@
+package org.sentrakreasi.storefront.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import org.sentrakreasi.catalog.application.NotPermittedException;
+import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+
+/**
+ * Turns "not yours" and "no such listing" on a page into the friendly 403 and 404 pages (with those
+ * status codes) instead of a server error. Registered in faces-config.xml.
+ */
+public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public AccessExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new AccessExceptionHandler(getWrapped().getExceptionHandler());
+    }
+
+    static final class AccessExceptionHandler extends ExceptionHandlerWrapper {
+
+        AccessExceptionHandler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                int status = statusFor(events.next().getContext().getException());
+                if (status != 0) {
+                    events.remove();
+                    sendError(status);
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static int statusFor(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NotPermittedException) {
+                    return 403;
+                }
+                if (cause instanceof ProductNotFoundException) {
+                    return 404;
+                }
+            }
+            return 0;
+        }
+
+        private static void sendError(int status) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(status, null);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
+        }
+    }
+}
