@@ -123,9 +123,9 @@ class BrowserIT {
 
         browser.findElement(By.cssSelector("input[type='file']")).sendKeys(photo.toAbsolutePath().toString());
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".photo-list img"), 1));
-        Object width = ((JavascriptExecutor) browser).executeScript(
-                "const img = document.querySelector('.photo-list img'); return img.complete ? img.naturalWidth : -1;");
-        assertThat(((Number) width).intValue()).as("the uploaded photo is shown").isPositive();
+        // The uploaded photo is shown: it loads with a real size.
+        waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const img = document.querySelector('.photo-list img'); return img.complete && img.naturalWidth > 0;")));
 
         browser.findElement(By.id("listing:submit")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Menunggu tinjauan"));
@@ -170,9 +170,10 @@ class BrowserIT {
         assertThat(card.findElement(By.cssSelector(".product-price")).getText()).matches("Rp[0-9]{1,3}(\\.[0-9]{3})*");
         WebElement picture = card.findElement(By.tagName("img"));
         assertThat(picture.getAttribute("alt")).isNotBlank();
-        Object width = ((JavascriptExecutor) browser).executeScript(
-                "const img = arguments[0]; img.scrollIntoView(); return img.complete ? img.naturalWidth : -1;", picture);
-        assertThat(((Number) width).intValue()).as("the picture loaded").isPositive();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", picture);
+        // The picture loads with a real size (lazy images load once scrolled into view).
+        waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const img = arguments[0]; return img.complete && img.naturalWidth > 0;", picture)));
 
         browser.findElement(By.id("lang-en")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("products-heading"), "Latest works"));
