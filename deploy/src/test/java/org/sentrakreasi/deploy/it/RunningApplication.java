@@ -106,6 +106,16 @@ public final class RunningApplication {
         }
     }
 
+    /** Ends the process at once (SIGKILL), as a crash or a pulled plug would. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public int exitCode() {
         return process.exitValue();
     }
