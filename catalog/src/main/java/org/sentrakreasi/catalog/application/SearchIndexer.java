@@ -25,7 +25,11 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class SearchIndexer {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How long a claim holds. A batch takes seconds; the lease only matters when an instance dies
+     * holding a claim, and then decides how soon another instance (or the restarted one) takes over.
+     */
+    static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final int REBUILD_BATCH = 500;
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());

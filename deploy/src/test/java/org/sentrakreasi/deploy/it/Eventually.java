@@ -17,11 +17,15 @@ final class Eventually {
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        Instant deadline = Instant.now().plus(LIMIT);
+        return await(probe, done, what, LIMIT);
+    }
+
+    static <T> T await(Supplier<T> probe, Predicate<T> done, String what, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
         T last = probe.get();
         while (!done.test(last)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " did not happen within " + LIMIT + "; last seen: " + last);
+                throw new AssertionError(what + " did not happen within " + limit + "; last seen: " + last);
             }
             try {
                 Thread.sleep(200);
