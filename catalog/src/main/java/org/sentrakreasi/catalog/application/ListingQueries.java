@@ -9,8 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.domain.ListingFilter;
-import org.sentrakreasi.catalog.domain.Product;
-import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductRepository;
 import org.sentrakreasi.catalog.domain.ProductStatus;
 
@@ -47,12 +45,7 @@ public class ListingQueries {
 
     /** One listing in any status; another maker's or unit's listing is refused. */
     public ManagedProduct listing(@NotNull Actor actor, String id) {
-        Product product = ProductIds.parse(id).flatMap(products::find)
-                .orElseThrow(() -> new ProductNotFoundException(id));
-        if (!actor.mayManage(product)) {
-            throw new NotPermittedException("This listing belongs to another maker or unit.");
-        }
-        return ProductViews.managed(product);
+        return ProductViews.managed(ProductAccess.manageable(products, actor, id));
     }
 
     /** How many listings wait for moderation in the actor's scope. */

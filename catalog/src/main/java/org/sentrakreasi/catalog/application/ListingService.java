@@ -17,7 +17,6 @@ import org.sentrakreasi.catalog.domain.CategoryRepository;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.MakerRepository;
 import org.sentrakreasi.catalog.domain.Product;
-import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductRepository;
 import org.sentrakreasi.catalog.domain.Rupiah;
 
@@ -134,11 +133,7 @@ public class ListingService {
     }
 
     private ManagedProduct change(Actor actor, String id, boolean moderation, Consumer<Product> behaviour) {
-        Product product = ProductIds.parse(id).flatMap(products::find)
-                .orElseThrow(() -> new ProductNotFoundException(id));
-        if (!actor.mayManage(product)) {
-            throw new NotPermittedException("This listing belongs to another maker or unit.");
-        }
+        Product product = ProductAccess.manageable(products, actor, id);
         if (moderation && !actor.mayModerate(product)) {
             throw new NotPermittedException("Only coordinators of the unit may moderate this listing.");
         }

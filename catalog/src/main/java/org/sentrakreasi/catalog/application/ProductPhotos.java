@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 import org.sentrakreasi.catalog.domain.Product;
-import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductRepository;
 
 /** Photos of a listing: checked, resized and stripped of metadata before anyone else sees them. */
@@ -76,12 +75,7 @@ public class ProductPhotos {
     }
 
     private Product manageable(Actor actor, String productId) {
-        Product product = ProductIds.parse(productId).flatMap(products::find)
-                .orElseThrow(() -> new ProductNotFoundException(productId));
-        if (!actor.mayManage(product)) {
-            throw new NotPermittedException("This listing belongs to another maker or unit.");
-        }
-        return product;
+        return ProductAccess.manageable(products, actor, productId);
     }
 
     private ManagedProduct saved(Product product) {

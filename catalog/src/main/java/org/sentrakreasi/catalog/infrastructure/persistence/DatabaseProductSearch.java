@@ -2,6 +2,7 @@ package org.sentrakreasi.catalog.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.sentrakreasi.catalog.application.ProductSearch;
 import org.sentrakreasi.catalog.application.ProductSummary;
 import org.sentrakreasi.catalog.application.ProductViews;
 import org.sentrakreasi.catalog.domain.Category;
+import org.sentrakreasi.catalog.domain.CategoryRepository;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductStatus;
 
@@ -33,6 +35,9 @@ public class DatabaseProductSearch implements ProductSearch {
 
     @PersistenceContext(unitName = "sentrakreasi")
     private EntityManager em;
+
+    @Inject
+    CategoryRepository categoryRepository;
 
     @Override
     public ProductPage search(ProductQuery query, Locale locale) {
@@ -110,7 +115,7 @@ public class DatabaseProductSearch implements ProductSearch {
     }
 
     private List<Category> allCategories() {
-        return em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
+        return categoryRepository.all();
     }
 
     private static String labelOf(Category category, String code, Locale locale) {

@@ -1,6 +1,7 @@
 package org.sentrakreasi.catalog.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.application.CategoryStatistics;
 import org.sentrakreasi.catalog.application.CategorySummary;
-import org.sentrakreasi.catalog.domain.Category;
+import org.sentrakreasi.catalog.domain.CategoryRepository;
 import org.sentrakreasi.catalog.domain.ProductStatus;
 
 @ApplicationScoped
@@ -17,6 +18,9 @@ public class JpaCategoryStatistics implements CategoryStatistics {
 
     @PersistenceContext(unitName = "sentrakreasi")
     private EntityManager em;
+
+    @Inject
+    CategoryRepository categories;
 
     @Override
     public List<CategorySummary> categories(Locale locale) {
@@ -26,7 +30,7 @@ public class JpaCategoryStatistics implements CategoryStatistics {
                 .setParameter("status", ProductStatus.PUBLISHED)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
-        return em.createQuery("select c from Category c order by c.position", Category.class).getResultStream()
+        return categories.all().stream()
                 .map(c -> new CategorySummary(c.code(), c.label(locale), counts.getOrDefault(c.code(), 0L)))
                 .toList();
     }
