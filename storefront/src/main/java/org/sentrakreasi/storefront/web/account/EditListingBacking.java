@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.CategorySummary;
+import org.sentrakreasi.catalog.application.ConcurrentChangeException;
 import org.sentrakreasi.catalog.application.InvalidListingException;
+import org.sentrakreasi.catalog.domain.ProductStateException;
 import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
@@ -101,6 +103,8 @@ public class EditListingBacking implements Serializable {
             }
         } catch (InvalidListingException e) {
             messages.error("listing.invalidField", e.field(), e.getMessage());
+        } catch (ConcurrentChangeException | ProductStateException e) {
+            messages.error("listing.changedMeanwhile");
         }
     }
 
@@ -118,12 +122,20 @@ public class EditListingBacking implements Serializable {
     }
 
     public void removePhoto(int position) {
-        show(photos.remove(actor.get(), id, position));
+        try {
+            show(photos.remove(actor.get(), id, position));
+        } catch (InvalidListingException e) {
+            messages.error("listing.changedMeanwhile");
+        }
     }
 
-    public void submit() throws IOException {
-        show(listings.submit(actor.get(), id));
-        messages.info("listing.submitted");
+    public void submit() {
+        try {
+            show(listings.submit(actor.get(), id));
+            messages.info("listing.submitted");
+        } catch (ProductStateException e) {
+            messages.error("listing.changedMeanwhile");
+        }
     }
 
     private void show(ManagedProduct product) {

@@ -9,6 +9,7 @@ import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
 import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.domain.ProductStateException;
 import org.sentrakreasi.storefront.security.CurrentActor;
 import org.sentrakreasi.storefront.web.Messages;
 
@@ -43,8 +44,13 @@ public class ModerationBacking implements Serializable {
     }
 
     public void approve(String id) {
-        ManagedProduct published = listings.publish(actor.get(), id);
-        messages.info("moderation.approved", published.name());
+        try {
+            ManagedProduct published = listings.publish(actor.get(), id);
+            messages.info("moderation.approved", published.name());
+        } catch (ProductStateException e) {
+            // Another coordinator was quicker; the refreshed queue shows the current state.
+            messages.error("listing.changedMeanwhile");
+        }
         queue = null;
     }
 
@@ -58,8 +64,12 @@ public class ModerationBacking implements Serializable {
             messages.error("moderation.reasonRequired");
             return;
         }
-        ManagedProduct rejected = listings.reject(actor.get(), rejectingId, reason.strip());
-        messages.info("moderation.rejected", rejected.name());
+        try {
+            ManagedProduct rejected = listings.reject(actor.get(), rejectingId, reason.strip());
+            messages.info("moderation.rejected", rejected.name());
+        } catch (ProductStateException e) {
+            messages.error("listing.changedMeanwhile");
+        }
         rejectingId = null;
         queue = null;
     }
