@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ProductImport {
 
-    static final int BATCH = 200;
+    static final int BATCH = 1000;
     private static final Logger LOG = Logger.getLogger(ProductImport.class.getName());
 
     private ListingCsv csv;

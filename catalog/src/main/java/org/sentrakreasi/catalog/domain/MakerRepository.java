@@ -1,5 +1,7 @@
 package org.sentrakreasi.catalog.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where public maker profiles are kept. */
@@ -10,4 +12,10 @@ public interface MakerRepository {
     Optional<Maker> findByDisplayName(long unitId, String displayName);
 
     Maker store(Maker maker);
+
+    /** The makers of a unit with these display names (those that exist), read in one go. */
+    List<Maker> findByDisplayNames(long unitId, Collection<String> displayNames);
+
+    /** Keeps a new maker; it is written with the next flush or commit (for bulk work). */
+    void add(Maker maker);
 }

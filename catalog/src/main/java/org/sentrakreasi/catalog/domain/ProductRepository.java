@@ -1,5 +1,6 @@
 package org.sentrakreasi.catalog.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,15 @@ public interface ProductRepository {
     }
 
     Product store(Product product);
+
+    /** The products with these skus (those that exist), read in one go for bulk work. */
+    List<Product> findBySkus(Collection<String> skus);
+
+    /**
+     * Keeps new products and writes every pending change at once, so that all of them have ids;
+     * for bulk work, where writing row by row would cost a round trip each.
+     */
+    void storeAll(Collection<Product> newProducts);
 
     /** Listings in any status for the back office, newest first. */
     List<Product> list(ListingFilter filter, int offset, int limit);

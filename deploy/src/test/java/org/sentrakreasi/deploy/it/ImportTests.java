@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sentrakreasi.deploy.it.ApiContractTests.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,27 +16,17 @@ abstract class ImportTests {
 
     private static final String BEKASI = "koordinator.bekasi";
     private static final String MAGELANG = "koordinator.magelang";
-    private static final String PASSWORD = "demo-koordinator";
-    private static final String HEADER = "sku,name,description,category,price,stock,maker,region,unit,status\n";
+    private static final String PASSWORD = Imports.PASSWORD;
+    private static final String HEADER = Imports.HEADER;
 
     abstract RunningApplication app();
 
     private JsonNode awaitJob(String user, String jobId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = Http.json(Http.get(app().url("/api/v1/admin/import-jobs/" + jobId), user, PASSWORD));
-            if (!"RUNNING".equals(job.get("status").asText())) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("import job " + jobId + " still running after 60 s");
+        return Imports.awaitJob(app(), user, jobId);
     }
 
     private String start(String user, String csv) {
-        HttpResponse<String> accepted = Http.postCsv(app().url("/api/v1/admin/products/import"), user, PASSWORD, csv);
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        return Http.json(accepted).get("jobId").asText();
+        return Imports.start(app(), user, csv);
     }
 
     @Test
@@ -69,12 +58,25 @@ abstract class ImportTests {
         assertThat(drafts.get("total").asLong()).isEqualTo(1);
         assertThat(drafts.get("items").get(0).get("price").asLong()).isEqualTo(45_000);
 
+        Map<String, Long> versions = versionsBySku(run);
+        JsonNode same = awaitJob(BEKASI, start(BEKASI, csv));
+        assertThat(same.get("failed").asLong()).isEqualTo(3);
+        assertThat(versionsBySku(run)).as("importing the same file again changes nothing").isEqualTo(versions);
+
         JsonNode again = awaitJob(BEKASI, start(BEKASI, csv.replace(",15000,20,", ",17500,20,")));
         assertThat(again.get("failed").asLong()).isEqualTo(3);
         JsonNode after = Http.json(Http.get(app().url("/api/v1/admin/products?q=IMP-" + run + "&size=10"), BEKASI, PASSWORD));
         assertThat(after.get("total").asLong()).as("no duplicates on re-import").isEqualTo(2);
         Eventually.await(() -> Http.json(Http.get(app().url("/api/v1/products?q=" + run + "&size=10"))),
                 page -> page.get("items").get(0).get("price").asLong() == 17_500, "the new price showing in search");
+    }
+
+    private Map<String, Long> versionsBySku(String run) {
+        JsonNode page = Http.json(Http.get(app().url("/api/v1/admin/products?q=IMP-" + run + "&size=10"), BEKASI, PASSWORD));
+        Map<String, Long> versions = new TreeMap<>();
+        page.get("items").forEach(item -> versions.put(item.get("sku").asText(), item.get("version").asLong()));
+        assertThat(versions).hasSize(2);
+        return versions;
     }
 
     @Test
@@ -93,13 +95,5 @@ abstract class ImportTests {
         assertThat(Http.get(app().url("/api/v1/admin/import-jobs/" + jobId), "admin", "demo-admin").statusCode())
                 .isEqualTo(200);
         assertProblem(Http.get(app().url("/api/v1/admin/import-jobs/no-such-job"), BEKASI, PASSWORD), 404);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -57,7 +57,7 @@ public class ConfiguredDataSource implements DataSource {
             h2.setURL(url);
             h2.setUser(user);
             h2.setPassword(password);
-            return h2;
+            return CheckpointingH2DataSource.wrap(h2);
         }
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();

@@ -3,6 +3,8 @@ package org.sentrakreasi.catalog.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.MakerRepository;
@@ -24,6 +26,22 @@ public class JpaMakerRepository implements MakerRepository {
                 .setParameter("unit", unitId)
                 .setParameter("name", displayName)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Maker> findByDisplayNames(long unitId, Collection<String> displayNames) {
+        if (displayNames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Maker m where m.unitId = :unit and m.displayName in :names", Maker.class)
+                .setParameter("unit", unitId)
+                .setParameter("names", displayNames)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Maker maker) {
+        em.persist(maker);
     }
 
     @Override

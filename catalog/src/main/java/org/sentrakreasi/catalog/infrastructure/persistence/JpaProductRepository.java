@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,22 @@ public class JpaProductRepository implements ProductRepository {
         Product merged = em.merge(product);
         em.flush();
         return merged;
+    }
+
+    @Override
+    public List<Product> findBySkus(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.sku in :skus", Product.class)
+                .setParameter("skus", skus)
+                .getResultList();
+    }
+
+    @Override
+    public void storeAll(Collection<Product> newProducts) {
+        newProducts.forEach(em::persist);
+        em.flush();
     }
 
     @Override
