@@ -9,16 +9,18 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.json.JsonData;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sentrakreasi.catalog.application.ProductQuery;
+import org.sentrakreasi.catalog.infrastructure.search.QueryWords;
 
 /**
  * Turns a shopper's {@link ProductQuery} into Elasticsearch queries and sorts, composed as the
  * search contract (and the Lucene adapter) has it: every typed word must match in some field (AND
  * across words, best field per word); per word an exact clause plus a fuzzy clause of
- * {@value #FUZZINESS} edits at half weight, so exact matches outrank typo matches. A stop word matches
- * everything, so it never empties a result.
+ * {@value #FUZZINESS} edits at half weight, so exact matches outrank typo matches, and a fuzzy clause on
+ * the name's unstemmed words: the stemmer strips a prefix only from words long enough, so "keripk"
+ * (a typo) keeps the "ke" that "keripik" loses, and only the typed form is one edit away. Stop
+ * words are left out ({@link QueryWords}).
  */
 final class ProductQueries {
 
@@ -26,6 +28,7 @@ final class ProductQueries {
     static final String FUZZINESS = "AUTO:4,8";
     /** Weight of the typo-tolerant clause against the exact one. */
     private static final float FUZZY_WEIGHT = 0.5f;
+    private static final float NAME_BOOST = 5f;
     /** A word in the name says most about a product; the same boosts as the Lucene adapter. */
     private static final List<String> TEXT_FIELDS = List.of(
             "name^5", "categoryLabelId^3", "categoryLabelEn^3", "materials^2",
@@ -35,7 +38,7 @@ final class ProductQueries {
     }
 
     static Query search(ProductQuery query) {
-        List<Query> words = words(query.q()).stream().map(ProductQueries::anyField).toList();
+        List<Query> words = QueryWords.searchable(query.q()).stream().map(ProductQueries::anyField).toList();
         List<Query> filters = filters(query);
         return Query.of(q -> q.bool(b -> b.must(words).filter(filters)));
     }
@@ -49,12 +52,9 @@ final class ProductQueries {
         };
     }
 
-    /** The words of a text, split where the standard tokenizer splits ordinary text: at anything but letters and digits. */
+    /** The words of a text, split where the standard tokenizer splits ordinary text. */
     static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return QueryWords.split(text);
     }
 
     private static Query anyField(String word) {
@@ -64,7 +64,9 @@ final class ProductQueries {
         Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)
                 .zeroTermsQuery(ZeroTermsQuery.All).fuzziness(FUZZINESS).boost(FUZZY_WEIGHT)));
-        return Query.of(q -> q.bool(b -> b.should(exact, fuzzy).minimumShouldMatch("1")));
+        Query typedName = Query.of(q -> q.match(m -> m.field("name.words").query(word).operator(Operator.And)
+                .fuzziness(FUZZINESS).boost(NAME_BOOST * FUZZY_WEIGHT)));
+        return Query.of(q -> q.bool(b -> b.should(exact, fuzzy, typedName).minimumShouldMatch("1")));
     }
 
     private static List<Query> filters(ProductQuery query) {

@@ -9,6 +9,7 @@ import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductField
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.MAKER_NAME;
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.MATERIALS;
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.NAME;
+import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.NAME_WORDS;
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.PRICE;
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.PUBLISHED_AT;
 import static org.sentrakreasi.catalog.infrastructure.search.lucene.ProductFields.REGION;
@@ -41,12 +42,14 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSort;
+import org.sentrakreasi.catalog.infrastructure.search.QueryWords;
 
 /**
  * Turns a {@link ProductQuery} into Lucene queries and sorts. The composition is part of the search
  * contract (the Elasticsearch adapter mirrors it): every analysed query term must match in some
  * field (AND across terms, best field per term); per term an exact clause plus a fuzzy clause at
- * half weight, so exact matches always outrank typo matches.
+ * half weight, so exact matches always outrank typo matches, and a fuzzy clause on the name's
+ * unstemmed words (see {@link #typedName}).
  */
 final class SearchQueries {
 
@@ -86,13 +89,22 @@ final class SearchQueries {
         if (q == null || q.isBlank()) {
             return Optional.empty();
         }
-        List<String> terms = analyse(analyzer, NAME, q);
-        if (terms.isEmpty()) {
-            return Optional.empty();
-        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        terms.forEach(term -> all.add(termInAnyField(term), Occur.MUST));
-        return Optional.of(all.build());
+        boolean any = false;
+        for (String word : QueryWords.searchable(q)) {
+            List<String> stems = analyse(analyzer, NAME, word);
+            if (stems.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
+            BooleanQuery.Builder stemmed = new BooleanQuery.Builder();
+            stems.forEach(stem -> stemmed.add(termInAnyField(stem), Occur.MUST));
+            wordQuery.add(stemmed.build(), Occur.SHOULD);
+            typedName(analyse(analyzer, NAME_WORDS, word)).ifPresent(typed -> wordQuery.add(typed, Occur.SHOULD));
+            all.add(wordQuery.build(), Occur.MUST);
+            any = true;
+        }
+        return any ? Optional.of(all.build()) : Optional.empty();
     }
 
     /** The text query (if any) restricted by the shopper's filters, which do not score. */
@@ -141,6 +153,20 @@ final class SearchQueries {
                 .add(exact, Occur.SHOULD)
                 .add(fuzzy, Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The typed word, unstemmed, within the allowed edits of a word of the name: the stemmer strips
+     * a prefix only from words long enough, so "keripk" (a typo) keeps the "ke" that "keripik" loses
+     * and only the typed form is one edit away.
+     */
+    private static Optional<Query> typedName(List<String> typed) {
+        if (typed.size() != 1) {
+            return Optional.empty();
+        }
+        String word = typed.get(0);
+        return Optional.of(new BoostQuery(new FuzzyQuery(new Term(NAME_WORDS, word), allowedEdits(word)),
+                TEXT_FIELDS.get(NAME) * FUZZY_WEIGHT));
     }
 
     /** The best matching field counts, as Elasticsearch's {@code multi_match} of type {@code best_fields}. */
