@@ -2,11 +2,17 @@ package org.sentrakreasi.catalog.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Readable URL fragments such as {@code keripik-singkong-balado}. */
 public final class Slug {
 
     private static final int MAX_LENGTH = 100;
+    // Compiled once: a bulk import makes a slug per row.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+)|(-+$)");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private Slug() {
     }
@@ -17,18 +23,17 @@ public final class Slug {
         String head = of(text);
         int room = MAX_LENGTH - tail.length() - 1;
         if (head.length() > room) {
-            head = head.substring(0, Math.max(1, room)).replaceAll("-+$", "");
+            head = TRAILING_DASHES.matcher(head.substring(0, Math.max(1, room))).replaceAll("");
         }
         return head + "-" + tail;
     }
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+)|(-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String dashed = NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = EDGE_DASHES.matcher(dashed).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
         return slug.isEmpty() ? "item" : slug;
     }
