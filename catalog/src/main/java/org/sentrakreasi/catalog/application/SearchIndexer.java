@@ -51,13 +51,17 @@ public class SearchIndexer {
         this.clock = clock;
     }
 
-    /** Indexes one batch of due outbox entries. @return how many entries were handled */
-    public int drainOnce(int batchSize) {
+    /** What one pass over the outbox did: entries claimed, and of those, indexed (the rest wait for a retry). */
+    public record Drained(int claimed, int indexed) {
+    }
+
+    /** Indexes one batch of due outbox entries. */
+    public Drained drainOnce(int batchSize) {
         Instant now = clock.instant();
         List<SearchOutbox.OutboxEntryView> entries =
                 outbox.claim(UUID.randomUUID().toString(), batchSize, now, now.plus(LEASE));
         if (entries.isEmpty()) {
-            return 0;
+            return new Drained(0, 0);
         }
         Set<Long> productIds = new HashSet<>();
         entries.forEach(entry -> productIds.add(entry.productId()));
@@ -80,14 +84,18 @@ public class SearchIndexer {
         for (SearchOutbox.OutboxEntryView entry : retry) {
             outbox.retryLater(List.of(entry.id()), error, clock.instant(), backoff(entry.attempts()));
         }
-        return entries.size();
+        return new Drained(entries.size(), done.size());
     }
 
-    /** Drains until nothing is due. */
-    public void drainAll(int batchSize) {
-        while (drainOnce(batchSize) > 0) {
-            // keep going: a full batch may mean more is waiting
-        }
+    /** Drains until nothing is due. @return how many entries were indexed */
+    public long drainAll(int batchSize) {
+        long indexed = 0;
+        Drained drained;
+        do {
+            drained = drainOnce(batchSize);
+            indexed += drained.indexed();
+        } while (drained.claimed() > 0);
+        return indexed;
     }
 
     /** Rebuilds the index from every published product, a batch per transaction, then switches to it. */

@@ -49,7 +49,7 @@ class SearchIndexerTest {
     void publishedProductsAreIndexedOthersRemovedAndTheOutboxEmptied() {
         outbox.productChanged(2);
         outbox.productChanged(3);
-        assertThat(indexer.drainOnce(10)).isEqualTo(2);
+        assertThat(indexer.drainOnce(10)).isEqualTo(new SearchIndexer.Drained(2, 2));
         assertThat(index.upserted).containsExactly("2");
         assertThat(index.deleted).containsExactly("3");
         assertThat(outbox.entries).isEmpty();
@@ -60,10 +60,10 @@ class SearchIndexerTest {
         index.rejecting.add("4");
         outbox.productChanged(2);
         outbox.productChanged(4);
-        indexer.drainOnce(10);
+        assertThat(indexer.drainOnce(10)).isEqualTo(new SearchIndexer.Drained(2, 1));
         assertThat(outbox.entries.values()).extracting(e -> e.productId).containsExactly(4L);
         assertThat(outbox.retryAt).containsValue(NOW.plusSeconds(1));
-        assertThat(indexer.drainOnce(10)).as("not due yet").isZero();
+        assertThat(indexer.drainOnce(10).claimed()).as("not due yet").isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
                     .toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
             return new ProductPage(total, query.page(), query.size(), items,
-                    ProductFacets.read(response.aggregations(), locale));
+                    ProductFacets.read(response.aggregations(), locale)).withEngineTime(Duration.ofMillis(response.took()));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed", e);
         }

@@ -3,6 +3,7 @@ package org.sentrakreasi.catalog.infrastructure.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -86,7 +87,9 @@ public final class LuceneCatalogIndex implements ProductSearch, SearchIndex, Aut
 
     @Override
     public ProductPage search(ProductQuery query, Locale locale) {
-        return read(searcher -> PageSearch.search(searcher, analyzer, query, locale));
+        long start = System.nanoTime();
+        ProductPage page = read(searcher -> PageSearch.search(searcher, analyzer, query, locale));
+        return page.withEngineTime(Duration.ofNanos(System.nanoTime() - start));
     }
 
     @Override
