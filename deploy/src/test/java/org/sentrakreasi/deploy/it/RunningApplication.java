@@ -152,4 +152,9 @@ public final class RunningApplication {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Override
+    public String toString() {
+        return name + " at " + baseUrl;
+    }
 }
