@@ -1,5 +1,6 @@
 package org.sentrakreasi.bench;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,16 +19,27 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
               --duration SECONDS      length of each wrk run (default 30)
               --rounds R              measured rounds of the sequential pass, after 1 warm-up (default 5)
               --label NAME            printed in the report, e.g. lucene or elasticsearch (default app)
-              --csv PATH              where to write the catalog (default target/bench-catalog-N-S.csv)
+              --csv PATH              where to write the catalog (default deploy/bench/target/bench-catalog-N-S.csv)
               --connections LIST      wrk connection counts (default 1,8,32)
               --admin USER:PASSWORD   import account (default admin:demo-admin)
               --index-timeout SECONDS how long to wait for search to catch up (default 900)
               --skip-import           measure the catalog that is already there
             """;
 
-    /** Where target/ is: the module's, as the pom passes it, or the working directory's. */
+    /**
+     * The module's target/, whatever the working directory: the runnable jar lives there. Run from
+     * classes (an IDE, tests) it is the working directory's target/.
+     */
     static Path targetDirectory() {
-        return Path.of(System.getProperty("bench.target", "target"));
+        try {
+            Path code = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (code.getFileName().toString().endsWith(".jar") && code.getParent() != null) {
+                return code.getParent();
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // fall through to the working directory
+        }
+        return Path.of("target");
     }
 
     public static BenchOptions parse(String... args) {

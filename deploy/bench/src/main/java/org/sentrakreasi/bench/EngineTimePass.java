@@ -1,5 +1,6 @@
 package org.sentrakreasi.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public final class EngineTimePass {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ApiClient api;
 
     public EngineTimePass(ApiClient api) {
@@ -35,6 +38,7 @@ public final class EngineTimePass {
         List<Double> apiMillis = new ArrayList<>();
         List<Double> engineMillis = new ArrayList<>();
         int failures = 0;
+        List<String> empty = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             boolean warmUp = round == 0;
             for (SearchRequest query : queries) {
@@ -50,6 +54,7 @@ public final class EngineTimePass {
                     continue;
                 }
                 if (warmUp) {
+                    noteEmptyResult(query, response.body(), empty);
                     continue;
                 }
                 apiMillis.add(millis);
@@ -58,11 +63,21 @@ public final class EngineTimePass {
                 engine.ifPresent(engineMillis::add);
             }
         }
+        if (!empty.isEmpty()) {
+            System.out.printf("  %d queries match nothing (cheaper than the rest): %s%n", empty.size(), empty);
+        }
         if (!apiMillis.isEmpty() && engineMillis.isEmpty()) {
             System.out.println("  no Server-Timing engine metric in the answers: engine time n/a");
         } else if (!engineMillis.isEmpty() && engineMillis.size() < apiMillis.size()) {
             System.out.printf("  Server-Timing engine metric on %d of %d answers%n", engineMillis.size(), apiMillis.size());
         }
         return new Result(Percentiles.of(apiMillis), Percentiles.of(engineMillis), failures);
+    }
+
+    /** Read in the warm-up round only, outside the timing: a query set that matches nothing measures little. */
+    private static void noteEmptyResult(SearchRequest query, byte[] body, List<String> empty) throws IOException {
+        if (JSON.readTree(body).path("total").asLong() == 0) {
+            empty.add(query.path());
+        }
     }
 }

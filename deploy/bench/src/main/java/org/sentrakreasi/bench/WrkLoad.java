@@ -91,7 +91,7 @@ public final class WrkLoad {
         }
         LoadResult result = parse(connections, threads, output)
                 .orElseThrow(() -> new IOException("No BENCH_RESULT line in wrk's output:\n" + output));
-        System.out.printf("  %d connections: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s, %d errors%n",
+        System.out.printf("  %d connection(s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f requests/s, %d errors%n",
                 connections, result.p50(), result.p95(), result.p99(), result.requestsPerSecond(), result.errors());
         return result;
     }
