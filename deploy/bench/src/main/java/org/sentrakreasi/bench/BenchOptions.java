@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Command-line options of {@link Bench}; see {@link #USAGE}. */
 public record BenchOptions(String baseUrl, long products, long seed, int durationSeconds, int rounds, String label,
@@ -25,6 +26,9 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
               --index-timeout SECONDS how long to wait for search to catch up (default 900)
               --skip-import           measure the catalog that is already there
             """;
+
+    private static final Set<String> VALUE_OPTIONS = Set.of("--base-url", "--products", "--seed", "--duration",
+            "--rounds", "--label", "--csv", "--connections", "--admin", "--index-timeout");
 
     /**
      * The module's target/, whatever the working directory: the runnable jar lives there. Run from
@@ -60,6 +64,9 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
                 case "--skip-import" -> skipImport = true;
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> {
+                    if (!VALUE_OPTIONS.contains(option)) {
+                        throw new IllegalArgumentException("Unknown option " + option);
+                    }
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("Missing value after " + option);
                     }

@@ -1,6 +1,7 @@
 package org.sentrakreasi.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
@@ -78,5 +79,8 @@ class MeasurementParsingTest {
         assertThat(given.products()).isEqualTo(3000);
         assertThat(given.connections()).containsExactly(1, 4);
         assertThat(given.csv().getFileName().toString()).isEqualTo("bench-catalog-3000-42.csv");
+        assertThatThrownBy(() -> BenchOptions.parse("--bogus", "1")).hasMessage("Unknown option --bogus");
+        assertThatThrownBy(() -> BenchOptions.parse("--products")).hasMessage("Missing value after --products");
+        assertThatThrownBy(() -> BenchOptions.parse("--products", "0")).hasMessageContaining("at least 1");
     }
 }
