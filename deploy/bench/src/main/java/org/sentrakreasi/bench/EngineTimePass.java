@@ -64,7 +64,8 @@ public final class EngineTimePass {
             }
         }
         if (!empty.isEmpty()) {
-            System.out.printf("  %d queries match nothing (cheaper than the rest): %s%n", empty.size(), empty);
+            System.out.printf("  %d of %d queries match nothing (cheaper than the rest): %s%n",
+                    empty.size(), queries.size(), empty);
         }
         if (!apiMillis.isEmpty() && engineMillis.isEmpty()) {
             System.out.println("  no Server-Timing engine metric in the answers: engine time n/a");
