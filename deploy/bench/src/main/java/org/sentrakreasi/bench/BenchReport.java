@@ -1,0 +1,73 @@
+package org.sentrakreasi.bench;
+
+import java.util.List;
+import java.util.Locale;
+import org.sentrakreasi.bench.CatalogImport.ImportResult;
+import org.sentrakreasi.bench.EngineTimePass.Result;
+import org.sentrakreasi.bench.SearchCatchUp.CatchUp;
+import org.sentrakreasi.bench.WrkLoad.LoadResult;
+
+/**
+ * The Markdown summary printed at the end, ready to paste into an issue or docs/ next to the other
+ * backend's. {@code importResult} and {@code catchUp} are null with --skip-import.
+ */
+public record BenchReport(BenchOptions options, long searchableProducts, int queries, ImportResult importResult,
+                          CatchUp catchUp, Result sequential, List<LoadResult> load) {
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "### Search benchmark: %s, %,d products (seed %d), %d queries, %s%n%n",
+                options.label(), options.products(), options.seed(), queries, options.baseUrl()));
+        md.append("| step | result |\n|---|---|\n");
+        if (importResult == null) {
+            md.append("| import | skipped (--skip-import) |\n");
+        } else {
+            md.append(String.format(Locale.ROOT, "| import | %,d rows in %.1f s = **%,.0f rows/s** (%,d refused) |%n",
+                    importResult.rows(), importResult.seconds(), importResult.rowsPerSecond(), importResult.failed()));
+            md.append(String.format(Locale.ROOT, "| search catch-up after import | %s |%n", catchUp.reached()
+                    ? String.format(Locale.ROOT, "**%.1f s**", catchUp.seconds())
+                    : String.format(Locale.ROOT, "not reached in %.0f s (%,d of %,d)", catchUp.seconds(),
+                            catchUp.total(), catchUp.expected())));
+        }
+        md.append(String.format(Locale.ROOT, "| searchable products | %,d |%n%n", searchableProducts));
+
+        md.append(String.format(Locale.ROOT, "| wrk, %d s per run | p50 ms | p95 ms | p99 ms | requests/s | errors |%n",
+                options.durationSeconds()));
+        md.append("|---|---:|---:|---:|---:|---:|\n");
+        for (LoadResult r : load) {
+            md.append(String.format(Locale.ROOT, "| %d connection%s (%d thread%s) | %s | %s | %s | %.1f | %d |%n",
+                    r.connections(), r.connections() == 1 ? "" : "s", r.threads(), r.threads() == 1 ? "" : "s",
+                    ms(r.p50()), ms(r.p95()), ms(r.p99()), r.requestsPerSecond(), r.errors()));
+        }
+        md.append('\n');
+
+        Percentiles api = sequential.api();
+        Percentiles engine = sequential.engine();
+        md.append(String.format(Locale.ROOT, "| sequential, %d requests | p50 ms | p95 ms | p99 ms |%n", api.count()));
+        md.append("|---|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| API latency (client) | %s | %s | %s |%n",
+                ms(api.p50()), ms(api.p95()), ms(api.p99())));
+        if (sequential.hasEngineTime()) {
+            md.append(String.format(Locale.ROOT, "| engine time (Server-Timing) | %s | %s | %s |%n",
+                    ms(engine.p50()), ms(engine.p95()), ms(engine.p99())));
+            md.append(String.format(Locale.ROOT, "| overhead API / engine | %s | %s | |%n",
+                    ratio(api.p50(), engine.p50()), ratio(api.p95(), engine.p95())));
+        } else {
+            md.append("| engine time (Server-Timing) | n/a | n/a | n/a |\n");
+            md.append("| overhead API / engine | n/a | n/a | |\n");
+        }
+        if (sequential.failures() > 0) {
+            md.append(String.format(Locale.ROOT, "%n%d sequential requests did not answer 200.%n", sequential.failures()));
+        }
+        return md.toString();
+    }
+
+    private static String ms(double millis) {
+        return Double.isNaN(millis) ? "n/a" : String.format(Locale.ROOT, "%.1f", millis);
+    }
+
+    /** The engine can answer in under a tenth of a millisecond (reported as 0): no ratio then. */
+    private static String ratio(double api, double engine) {
+        return engine > 0 && !Double.isNaN(api) ? String.format(Locale.ROOT, "%.1f×", api / engine) : "n/a";
+    }
+}

@@ -1,0 +1,26 @@
+package org.sentrakreasi.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** p50/p95/p99 of a sample by nearest rank (a value that was really observed, no interpolation), in ms. */
+public record Percentiles(int count, double p50, double p95, double p99) {
+
+    public static Percentiles of(List<Double> values) {
+        if (values.isEmpty()) {
+            return new Percentiles(0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return new Percentiles(sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    private static double rank(double[] sorted, double percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+}

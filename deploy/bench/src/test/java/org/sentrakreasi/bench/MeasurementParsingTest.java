@@ -1,0 +1,86 @@
+package org.sentrakreasi.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sentrakreasi.bench.WrkLoad.LoadResult;
+
+class MeasurementParsingTest {
+
+    @Test
+    void readsTheEngineMetricOfServerTiming() {
+        assertThat(ServerTiming.duration(Optional.of("engine;dur=12.5"), "engine")).hasValue(12.5);
+        assertThat(ServerTiming.duration(Optional.of("db;dur=3, engine;desc=\"Lucene\";dur=0.42"), "engine"))
+                .hasValue(0.42);
+        assertThat(ServerTiming.duration(Optional.of("db;dur=3"), "engine")).isEmpty();
+        assertThat(ServerTiming.duration(Optional.of("engine;dur=abc"), "engine")).isEmpty();
+        assertThat(ServerTiming.duration(Optional.empty(), "engine")).isEmpty();
+    }
+
+    @Test
+    void percentilesAreNearestRank() {
+        List<Double> hundred = new java.util.ArrayList<>();
+        for (int i = 100; i >= 1; i--) {
+            hundred.add((double) i);
+        }
+        Percentiles p = Percentiles.of(hundred);
+
+        assertThat(p.count()).isEqualTo(100);
+        assertThat(p.p50()).isEqualTo(50.0);
+        assertThat(p.p95()).isEqualTo(95.0);
+        assertThat(p.p99()).isEqualTo(99.0);
+        assertThat(Percentiles.of(List.of(7.0)).p99()).isEqualTo(7.0);
+        assertThat(Percentiles.of(List.of()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void parsesTheLineTheWrkScriptPrints() {
+        String output = """
+                Running 3s test @ http://localhost:8181
+                  2 threads and 8 connections
+                BENCH_RESULT p50_us=12345 p95_us=45000 p99_us=98765 requests=1500 duration_us=3001000 errors=2 non2xx=1 rps=499.83
+                """;
+
+        LoadResult result = WrkLoad.parse(8, 2, output).orElseThrow();
+
+        assertThat(result.p50()).isEqualTo(12.345);
+        assertThat(result.p95()).isEqualTo(45.0);
+        assertThat(result.p99()).isEqualTo(98.765);
+        assertThat(result.requests()).isEqualTo(1500);
+        assertThat(result.requestsPerSecond()).isEqualTo(499.83);
+        assertThat(result.errors()).isEqualTo(2);
+        assertThat(WrkLoad.parse(8, 2, "unable to connect")).isEmpty();
+    }
+
+    @Test
+    void theWrkScriptListsEveryQueryPath() throws IOException {
+        List<SearchRequest> queries = QuerySet.standard();
+        String script = WrkLoad.script(queries);
+
+        assertThat(script).doesNotContain("--PATHS--").contains("function done(summary, latency, requests)");
+        assertThat(queries).allSatisfy(q -> assertThat(script).contains("\"" + q.path() + "\","));
+    }
+
+    @Test
+    void optionsHaveTheDocumentedDefaults() {
+        BenchOptions defaults = BenchOptions.parse();
+        BenchOptions given = BenchOptions.parse("--base-url", "http://localhost:8181", "--products", "3000",
+                "--duration", "3", "--rounds", "1", "--label", "lucene", "--connections", "1,4");
+
+        assertThat(defaults.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(defaults.products()).isEqualTo(100_000);
+        assertThat(defaults.connections()).containsExactly(1, 8, 32);
+        assertThat(defaults.durationSeconds()).isEqualTo(30);
+        assertThat(defaults.rounds()).isEqualTo(5);
+        assertThat(given.products()).isEqualTo(3000);
+        assertThat(given.connections()).containsExactly(1, 4);
+        assertThat(given.csv().getFileName().toString()).isEqualTo("bench-catalog-3000-42.csv");
+        assertThatThrownBy(() -> BenchOptions.parse("--bogus", "1")).hasMessage("Unknown option --bogus");
+        assertThatThrownBy(() -> BenchOptions.parse("--products")).hasMessage("Missing value after --products");
+        assertThatThrownBy(() -> BenchOptions.parse("--products", "0")).hasMessageContaining("at least 1");
+    }
+}
