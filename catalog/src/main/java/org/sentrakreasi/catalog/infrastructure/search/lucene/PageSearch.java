@@ -1,6 +1,7 @@
 package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ final class PageSearch {
 
     static ProductPage search(IndexSearcher searcher, Analyzer analyzer, ProductQuery query, Locale locale)
             throws IOException {
-        Optional<Query> text = SearchQueries.text(query.q(), analyzer);
+        // Rewritten once here: typo clauses become the index terms within reach. Left to the
+        // highlighter, every fuzzy clause was rebuilt as an automaton for every hit on the page.
+        Optional<Query> text = SearchQueries.text(query.q(), analyzer).map(q -> rewrite(searcher, q));
         long offset = (long) query.page() * query.size();
         // The top offset + size hits are ranked and the page cut out of them: stable and exact, and
         // cheap at catalog size (the collector never ranks more than the index holds).
@@ -40,6 +43,14 @@ final class PageSearch {
         List<ProductSummary> items = summaries(searcher, analyzer, query, text, pageDocs, result.topDocs());
         Facets facets = FacetCounter.count(searcher.getIndexReader(), result.facetsCollector(), locale);
         return new ProductPage(result.topDocs().totalHits.value, query.page(), query.size(), items, facets);
+    }
+
+    private static Query rewrite(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<ProductSummary> summaries(IndexSearcher searcher, Analyzer analyzer, ProductQuery query,

@@ -2,11 +2,14 @@ package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -34,9 +37,23 @@ final class Snippets {
             String[] names) throws IOException {
         String[] inName = highlighter(searcher, analyzer, WholeBreakIterator::new)
                 .highlight(ProductFields.NAME, textQuery, page, 1);
-        String[] inDescription = highlighter(searcher, analyzer, () -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), DESCRIPTION_SNIPPET_LENGTH, 0.5f))
-                .highlight(ProductFields.DESCRIPTION, textQuery, page, 1);
+        // Descriptions only for the hits whose name did not match: usually none, and highlighting costs.
+        List<Integer> withoutName = new ArrayList<>();
+        for (int i = 0; i < inName.length; i++) {
+            if (inName[i] == null) {
+                withoutName.add(i);
+            }
+        }
+        String[] inDescription = new String[inName.length];
+        if (!withoutName.isEmpty()) {
+            ScoreDoc[] rest = withoutName.stream().map(i -> page.scoreDocs[i]).toArray(ScoreDoc[]::new);
+            String[] found = highlighter(searcher, analyzer, () -> LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), DESCRIPTION_SNIPPET_LENGTH, 0.5f))
+                    .highlight(ProductFields.DESCRIPTION, textQuery, new TopDocs(page.totalHits, rest), 1);
+            for (int j = 0; j < found.length; j++) {
+                inDescription[withoutName.get(j)] = found[j];
+            }
+        }
         String[] snippets = new String[names.length];
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = inName[i] != null ? inName[i]
