@@ -33,6 +33,10 @@ final class ProductQueries {
     private static final List<String> TEXT_FIELDS = List.of(
             "name^5", "categoryLabelId^3", "categoryLabelEn^3", "materials^2",
             "description", "story", "makerName", "region.text");
+    /** Typos are forgiven in names, category labels and materials only, as in the Lucene adapter. */
+    private static final List<String> FUZZY_FIELDS = List.of("name^5", "categoryLabelId^3", "categoryLabelEn^3", "materials^2");
+    /** Index terms a typo may stand for, per field. */
+    private static final int MAX_EXPANSIONS = 10;
 
     private ProductQueries() {
     }
@@ -61,11 +65,11 @@ final class ProductQueries {
         Query exact = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)
                 .zeroTermsQuery(ZeroTermsQuery.All)));
-        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
+        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(word).fields(FUZZY_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)
-                .zeroTermsQuery(ZeroTermsQuery.All).fuzziness(FUZZINESS).boost(FUZZY_WEIGHT)));
+                .zeroTermsQuery(ZeroTermsQuery.All).fuzziness(FUZZINESS).maxExpansions(MAX_EXPANSIONS).boost(FUZZY_WEIGHT)));
         Query typedName = Query.of(q -> q.match(m -> m.field("name.words").query(word).operator(Operator.And)
-                .fuzziness(FUZZINESS).boost(NAME_BOOST * FUZZY_WEIGHT)));
+                .fuzziness(FUZZINESS).maxExpansions(MAX_EXPANSIONS).boost(NAME_BOOST * FUZZY_WEIGHT)));
         return Query.of(q -> q.bool(b -> b.should(exact, fuzzy, typedName).minimumShouldMatch("1")));
     }
 
