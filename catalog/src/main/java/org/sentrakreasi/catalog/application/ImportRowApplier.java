@@ -89,7 +89,7 @@ public class ImportRowApplier {
             }
         }
         products.storeAll(created);
-        changed.values().forEach(product -> outbox.productChanged(product.id()));
+        outbox.productsChanged(changed.values().stream().map(Product::id).toList());
         errors.sort((a, b) -> Long.compare(a.line(), b.line()));
         return errors;
     }

@@ -15,6 +15,9 @@ public interface SearchOutbox {
     /** Records that a product's public face may have changed; joins the caller's transaction. */
     void productChanged(long productId);
 
+    /** {@link #productChanged} for many products at once (bulk imports), in as few statements as possible. */
+    void productsChanged(Collection<Long> productIds);
+
     /**
      * Claims up to {@code limit} due, unclaimed entries until {@code leaseEnd}. {@code claimToken}
      * must be unique per call: the entries claimed are those carrying it.

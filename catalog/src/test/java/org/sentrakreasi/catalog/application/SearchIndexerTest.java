@@ -102,6 +102,11 @@ class SearchIndexerTest {
         }
 
         @Override
+        public void productsChanged(Collection<Long> productIds) {
+            productIds.forEach(this::productChanged);
+        }
+
+        @Override
         public List<OutboxEntryView> claim(String claimToken, int limit, Instant now, Instant leaseEnd) {
             List<OutboxEntryView> claimed = new ArrayList<>();
             entries.forEach((id, e) -> {

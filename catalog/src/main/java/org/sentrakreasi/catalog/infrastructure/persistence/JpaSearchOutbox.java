@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.StringJoiner;
 import org.sentrakreasi.catalog.application.SearchOutbox;
 
 @ApplicationScoped
@@ -25,6 +27,29 @@ public class JpaSearchOutbox implements SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void productChanged(long productId) {
         em.persist(new OutboxEntry(productId, clock.instant()));
+    }
+
+    /** Rows per INSERT statement: a bulk import enqueues a thousand products per transaction. */
+    private static final int ROWS_PER_INSERT = 250;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void productsChanged(Collection<Long> productIds) {
+        List<Long> ids = List.copyOf(productIds);
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        for (int from = 0; from < ids.size(); from += ROWS_PER_INSERT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_INSERT));
+            StringJoiner rows = new StringJoiner(", ");
+            for (int i = 0; i < chunk.size(); i++) {
+                rows.add("(?" + (i + 2) + ", ?1, ?1, 0)");
+            }
+            Query insert = em.createNativeQuery("insert into search_outbox (product_id, enqueued_at, next_attempt_at, attempts)"
+                    + " values " + rows).setParameter(1, now);
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(i + 2, chunk.get(i));
+            }
+            insert.executeUpdate();
+        }
     }
 
     /**

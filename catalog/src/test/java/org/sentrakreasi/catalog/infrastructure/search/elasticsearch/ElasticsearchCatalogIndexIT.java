@@ -45,7 +45,7 @@ class ElasticsearchCatalogIndexIT {
     void aFirstWriteCreatesAnIndexBehindTheAliasAndNothingElse() throws IOException {
         assertThat(indices()).isEmpty();
         index.upsert(List.of(product(1, "Tas Anyaman Pandan")));
-        assertThat(indicesBehindAlias()).hasSize(1).allMatch(name -> name.startsWith(prefix + "-v1-"));
+        assertThat(indicesBehindAlias()).hasSize(1).allMatch(name -> name.startsWith(prefix + "-v" + ProductIndexMapping.VERSION + "-"));
         assertThat(indices()).hasSize(1);
     }
 
