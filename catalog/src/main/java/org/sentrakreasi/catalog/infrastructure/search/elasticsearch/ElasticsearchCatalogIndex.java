@@ -3,7 +3,6 @@ package org.sentrakreasi.catalog.infrastructure.search.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +26,7 @@ import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSearch;
 import org.sentrakreasi.catalog.application.ProductSummary;
 import org.sentrakreasi.catalog.application.SearchIndex;
+import org.sentrakreasi.catalog.infrastructure.search.lucene.PageHighlighter;
 
 /**
  * Both search ports on Elasticsearch 8. Reads and writes go through the alias {@code indexPrefix};
@@ -73,17 +74,21 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
                         .from(query.offset()).size(query.size())
                         .trackTotalHits(t -> t.enabled(true))
                         .aggregations(ProductFacets.aggregations());
-                if (query.hasText()) {
-                    s.highlight(Highlights.request());
-                }
                 return s;
             }, IndexedProduct.class);
-            List<ProductSummary> items = response.hits().hits().stream()
-                    .map(hit -> summary(hit, query.hasText()))
-                    .toList();
+            List<ProductDocument> documents = response.hits().hits().stream().map(hit -> hit.source().toDocument()).toList();
+            long highlightStart = System.nanoTime();
+            List<String> snippets = query.hasText() ? PageHighlighter.highlight(query.q(), documents) : null;
+            Duration highlighting = Duration.ofNanos(System.nanoTime() - highlightStart);
+            List<ProductSummary> items = new ArrayList<>(documents.size());
+            for (int i = 0; i < documents.size(); i++) {
+                items.add(documents.get(i).summary(snippets == null ? null : snippets.get(i)));
+            }
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            return new ProductPage(total, query.page(), query.size(), items,
-                    ProductFacets.read(response.aggregations(), locale)).withEngineTime(Duration.ofMillis(response.took()));
+            // Highlighting is the engine's work, done here instead of in Elasticsearch (PageHighlighter).
+            return new ProductPage(total, query.page(), query.size(), List.copyOf(items),
+                    ProductFacets.read(response.aggregations(), locale))
+                    .withEngineTime(Duration.ofMillis(response.took()).plus(highlighting));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed", e);
         }
@@ -145,8 +150,4 @@ public class ElasticsearchCatalogIndex implements ProductSearch, SearchIndex, Au
         }
     }
 
-    private static ProductSummary summary(Hit<IndexedProduct> hit, boolean highlighted) {
-        ProductDocument document = hit.source().toDocument();
-        return document.summary(highlighted ? Highlights.snippet(hit.highlight(), document.name()) : null);
-    }
 }

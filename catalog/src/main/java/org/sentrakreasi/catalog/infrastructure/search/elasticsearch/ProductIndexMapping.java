@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ProductIndexMapping {
 
-    static final int VERSION = 2;
+    static final int VERSION = 1;
     private static final String RESOURCE = "/elasticsearch/products-v" + VERSION + ".json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final ObjectNode DEFINITION = load();
@@ -30,7 +30,7 @@ final class ProductIndexMapping {
     private ProductIndexMapping() {
     }
 
-    /** A fresh concrete index name below the alias, e.g. {@code shop-products-v2-20250101-120000-000-3fa2}. */
+    /** A fresh concrete index name below the alias, e.g. {@code shop-products-v1-20250101-120000-000-3fa2}. */
     static String newIndexName(String alias) {
         return alias + "-v" + VERSION + "-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC))
                 + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
