@@ -142,7 +142,7 @@ public class ImportRowApplier {
         return product;
     }
 
-    private Product update(Product product, ImportRow row, Category category, Maker maker) {
+    private void update(Product product, ImportRow row, Category category, Maker maker) {
         if (product.status() == ProductStatus.ARCHIVED) {
             product.publish(clock.instant());
         }
@@ -155,7 +155,6 @@ public class ImportRowApplier {
         } else if (!row.publish() && product.isPublished()) {
             product.withdrawToDraft();
         }
-        return product;
     }
 
     /** A row whose unit and category are known. */

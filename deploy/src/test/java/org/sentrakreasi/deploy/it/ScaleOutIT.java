@@ -21,8 +21,8 @@ class ScaleOutIT {
 
     @Test
     void everyChangeIsIndexedByExactlyOneInstance() {
-        awaitServing(first);
-        awaitServing(second);
+        SearchAcceptanceTests.awaitSearchEngine(first);
+        SearchAcceptanceTests.awaitSearchEngine(second);
         awaitQuiet();
         long before = indexed(first) + indexed(second);
 
@@ -43,7 +43,7 @@ class ScaleOutIT {
 
     @Test
     void withoutElasticsearchAnInstanceAnswersFromTheDatabaseAndCatchesUpAfterwards() {
-        awaitServing(second);
+        SearchAcceptanceTests.awaitSearchEngine(second);
         CuttableProxy line = Applications.secondInstanceSearchLine();
         String run = UUID.randomUUID().toString().substring(0, 8);
         line.cut();
@@ -77,31 +77,18 @@ class ScaleOutIT {
         assertThat(job.get("failed").asLong()).isZero();
     }
 
-    private static void awaitServing(RunningApplication app) {
-        Eventually.await(() -> Http.json(Http.get(app.url("/api/v1/products?q=anyaman"))),
-                page -> !page.path("degraded").asBoolean(), "search through Elasticsearch on " + app, Duration.ofSeconds(120));
-    }
-
     /** Until neither instance's count moves for three seconds: the outbox is drained. */
-    private static void awaitQuiet() {
+    private void awaitQuiet() {
         long[] last = {-1};
         long[] stableSince = {System.nanoTime()};
         Eventually.await(() -> {
-            long now = indexed(first()) + indexed(second());
+            long now = indexed(first) + indexed(second);
             if (now != last[0]) {
                 last[0] = now;
                 stableSince[0] = System.nanoTime();
             }
             return Duration.ofNanos(System.nanoTime() - stableSince[0]);
         }, quiet -> quiet.compareTo(Duration.ofSeconds(3)) >= 0, "the outbox drained", Duration.ofSeconds(60));
-    }
-
-    private static RunningApplication first() {
-        return Applications.postgresql();
-    }
-
-    private static RunningApplication second() {
-        return Applications.postgresqlSecondInstance();
     }
 
     /** The instance's MicroProfile Metrics counter of outbox entries it indexed. */

@@ -29,8 +29,13 @@ abstract class SearchAcceptanceTests {
 
     @BeforeEach
     void searchEngineIsServing() {
-        Eventually.await(() -> page("q=anyaman"), page -> !page.path("degraded").asBoolean(),
-                "the search engine serving (index built)", Duration.ofSeconds(120));
+        awaitSearchEngine(app());
+    }
+
+    /** Until the application answers searches from its engine, not the database (its index is built). */
+    static void awaitSearchEngine(RunningApplication app) {
+        Eventually.await(() -> Http.json(Http.get(app.url("/api/v1/products?q=anyaman"))),
+                page -> !page.path("degraded").asBoolean(), "search through the engine on " + app, Duration.ofSeconds(120));
     }
 
     @Test

@@ -56,11 +56,6 @@ final class ProductQueries {
         };
     }
 
-    /** The words of a text, split where the standard tokenizer splits ordinary text. */
-    static List<String> words(String text) {
-        return QueryWords.split(text);
-    }
-
     private static Query anyField(String word) {
         Query exact = Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS)
                 .type(TextQueryType.BestFields).operator(Operator.And)

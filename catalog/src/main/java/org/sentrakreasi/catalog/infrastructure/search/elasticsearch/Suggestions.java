@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sentrakreasi.catalog.infrastructure.search.QueryWords;
 
 /**
  * Completions of what a shopper is typing: category labels in the shopper's language first, then
@@ -32,7 +33,7 @@ final class Suggestions {
     }
 
     List<String> suggest(String prefix, Locale locale, int limit) throws IOException {
-        List<String> words = ProductQueries.words(prefix);
+        List<String> words = QueryWords.split(prefix);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }

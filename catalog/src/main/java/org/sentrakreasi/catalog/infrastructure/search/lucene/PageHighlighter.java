@@ -2,15 +2,12 @@ package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -44,15 +41,11 @@ public final class PageHighlighter {
             }
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Optional<Query> text = SearchQueries.text(q, ANALYZER);
-                if (text.isEmpty()) {
-                    return Arrays.stream(names).map(Snippets::escape).toList();
-                }
                 ScoreDoc[] docs = new ScoreDoc[page.size()];
                 for (int i = 0; i < docs.length; i++) {
                     docs[i] = new ScoreDoc(i, 1f);
                 }
-                return List.of(Snippets.highlight(searcher, ANALYZER, searcher.rewrite(text.get()),
+                return List.of(Snippets.forPage(searcher, ANALYZER, SearchQueries.rewrittenText(q, ANALYZER, searcher),
                         new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), names));
             }
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +27,7 @@ final class PageSearch {
 
     static ProductPage search(IndexSearcher searcher, Analyzer analyzer, ProductQuery query, Locale locale)
             throws IOException {
-        // Rewritten once here: typo clauses become the index terms within reach. Left to the
-        // highlighter, every fuzzy clause was rebuilt as an automaton for every hit on the page.
-        Optional<Query> text = SearchQueries.text(query.q(), analyzer).map(q -> rewrite(searcher, q));
+        Optional<Query> text = SearchQueries.rewrittenText(query.q(), analyzer, searcher);
         long offset = (long) query.page() * query.size();
         // The top offset + size hits are ranked and the page cut out of them: stable and exact, and
         // cheap at catalog size (the collector never ranks more than the index holds).
@@ -45,14 +42,6 @@ final class PageSearch {
         return new ProductPage(result.topDocs().totalHits.value, query.page(), query.size(), items, facets);
     }
 
-    private static Query rewrite(IndexSearcher searcher, Query query) {
-        try {
-            return searcher.rewrite(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static List<ProductSummary> summaries(IndexSearcher searcher, Analyzer analyzer, ProductQuery query,
             Optional<Query> text, ScoreDoc[] pageDocs, TopDocs ranked) throws IOException {
         StoredFields stored = searcher.storedFields();
@@ -63,9 +52,7 @@ final class PageSearch {
         String[] highlights = new String[pageDocs.length];
         if (query.hasText() && pageDocs.length > 0) {
             String[] names = Arrays.stream(products).map(ProductDocument::name).toArray(String[]::new);
-            highlights = text.isPresent()
-                    ? Snippets.highlight(searcher, analyzer, text.get(), new TopDocs(ranked.totalHits, pageDocs), names)
-                    : Arrays.stream(names).map(Snippets::escape).toArray(String[]::new);
+            highlights = Snippets.forPage(searcher, analyzer, text, new TopDocs(ranked.totalHits, pageDocs), names);
         }
         ProductSummary[] summaries = new ProductSummary[pageDocs.length];
         for (int i = 0; i < pageDocs.length; i++) {

@@ -36,6 +36,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -116,6 +117,20 @@ final class SearchQueries {
             any = true;
         }
         return any ? Optional.of(all.build()) : Optional.empty();
+    }
+
+    /**
+     * {@link #text} rewritten once against {@code searcher}: typo clauses become the index terms within
+     * reach. Left to the highlighter, every fuzzy clause was rebuilt as an automaton for every hit.
+     */
+    static Optional<Query> rewrittenText(String q, Analyzer analyzer, IndexSearcher searcher) {
+        return text(q, analyzer).map(query -> {
+            try {
+                return searcher.rewrite(query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The text query (if any) restricted by the shopper's filters, which do not score. */

@@ -3,8 +3,10 @@ package org.sentrakreasi.catalog.infrastructure.search.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +32,17 @@ final class Snippets {
     static final int DESCRIPTION_SNIPPET_LENGTH = 140;
 
     private Snippets() {
+    }
+
+    /**
+     * One snippet per score doc of {@code page}, in the same order: highlighted when the shopper's
+     * text has a searchable word ({@link SearchQueries#rewrittenText}), else the escaped names.
+     */
+    static String[] forPage(IndexSearcher searcher, Analyzer analyzer, Optional<Query> rewrittenText, TopDocs page,
+            String[] names) throws IOException {
+        return rewrittenText.isPresent()
+                ? highlight(searcher, analyzer, rewrittenText.get(), page, names)
+                : Arrays.stream(names).map(Snippets::escape).toArray(String[]::new);
     }
 
     /** One snippet per score doc of {@code page}, in the same order. */
