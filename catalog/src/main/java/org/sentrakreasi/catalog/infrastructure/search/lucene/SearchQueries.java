@@ -35,7 +35,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -202,7 +201,7 @@ final class SearchQueries {
     }
 
     private static Query fuzzy(String field, String term, int edits) {
-        return new FuzzyQuery(new Term(field, term), edits, 0, MAX_EXPANSIONS, true);
+        return new TypoQuery(new Term(field, term), edits, MAX_EXPANSIONS, TypoAutomata.shared());
     }
 
     /** The terms of {@code text} as {@code field} is indexed. */
