@@ -19,10 +19,6 @@ public final class EngineTimePass {
      * @param failures requests that did not answer 200; their times are left out
      */
     public record Result(Percentiles api, Percentiles engine, int failures) {
-
-        public boolean hasEngineTime() {
-            return !engine.isEmpty();
-        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,10 +24,15 @@ public final class WrkLoad {
     private static final Pattern RESULT = Pattern.compile(
             "BENCH_RESULT p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) requests=(\\d+) duration_us=(\\d+)"
                     + " errors=(\\d+) non2xx=(\\d+) rps=([0-9.]+)");
+    private static final Pattern ENGINE = Pattern.compile(
+            "BENCH_ENGINE count=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+)");
 
-    /** Latencies in milliseconds. */
+    /**
+     * Latencies in milliseconds; {@code engine} is the Server-Timing engine time of the same requests
+     * (empty when the build does not send it).
+     */
     public record LoadResult(int connections, int threads, double p50, double p95, double p99, long requests,
-                             double requestsPerSecond, long errors) {
+                             double requestsPerSecond, long errors, Percentiles engine) {
     }
 
     private final String baseUrl;
@@ -104,6 +109,15 @@ public final class WrkLoad {
         return Optional.of(new LoadResult(connections, threads,
                 Long.parseLong(m.group(1)) / 1000.0, Long.parseLong(m.group(2)) / 1000.0,
                 Long.parseLong(m.group(3)) / 1000.0, Long.parseLong(m.group(4)),
-                Double.parseDouble(m.group(8)), Long.parseLong(m.group(6))));
+                Double.parseDouble(m.group(8)), Long.parseLong(m.group(6)), engine(output)));
+    }
+
+    private static Percentiles engine(String output) {
+        Matcher m = ENGINE.matcher(output);
+        if (!m.find()) {
+            return Percentiles.of(List.of());
+        }
+        return new Percentiles(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)) / 1000.0,
+                Long.parseLong(m.group(3)) / 1000.0, Long.parseLong(m.group(4)) / 1000.0);
     }
 }

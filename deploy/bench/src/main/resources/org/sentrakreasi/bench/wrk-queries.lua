@@ -9,9 +9,11 @@ local counter = 0
 -- Threads start at different queries, so that 2 threads do not send the same query in lockstep.
 -- thread:set makes start_at a global of that thread's script.
 local thread_count = 0
+local threads = {}
 function setup(thread)
    thread:set("start_at", thread_count * 7)
    thread_count = thread_count + 1
+   threads[#threads + 1] = thread
 end
 
 -- Formatted once per thread rather than per request: wrk shares the 2 cores with the server.
@@ -28,8 +30,39 @@ function request()
    return next_request
 end
 
--- One machine-readable line; latencies in microseconds as wrk measures them.
+-- The engine's own time of every answer (Server-Timing), to set beside wrk's latency of the same
+-- requests: the API's overhead, measured without a client's own costs.
+engine_ms = {}
+function response(status, headers, body)
+   local timing = headers["Server-Timing"] or headers["server-timing"]
+   if timing then
+      local duration = string.match(timing, "engine;dur=([%d%.]+)")
+      if duration then
+         engine_ms[#engine_ms + 1] = tonumber(duration)
+      end
+   end
+end
+
+-- Nearest rank, as the Java side computes its percentiles.
+local function rank(sorted, percent)
+   local index = math.ceil(percent / 100 * #sorted)
+   return sorted[math.max(index, 1)]
+end
+
+-- Machine-readable lines; latencies in microseconds as wrk measures them.
 function done(summary, latency, requests)
+   local engine = {}
+   for _, thread in ipairs(threads) do
+      for _, duration in ipairs(thread:get("engine_ms") or {}) do
+         engine[#engine + 1] = duration
+      end
+   end
+   if #engine > 0 then
+      table.sort(engine)
+      io.write(string.format("BENCH_ENGINE count=%d p50_us=%d p95_us=%d p99_us=%d\n", #engine,
+            math.floor(rank(engine, 50) * 1000), math.floor(rank(engine, 95) * 1000),
+            math.floor(rank(engine, 99) * 1000)))
+   end
    local errors = summary.errors.connect + summary.errors.read + summary.errors.write
          + summary.errors.status + summary.errors.timeout
    io.write(string.format(
