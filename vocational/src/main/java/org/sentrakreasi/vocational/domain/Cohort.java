@@ -26,9 +26,8 @@ import java.util.Optional;
  * place. Programme and unit are referenced by id only: they are aggregates of their own.
  * <p>
  * Enrolling, marking attendance and the like change rows of the parts, not of the cohort, and JPA
- * raises {@code @Version} only for the entity's own row; so a cohort loaded for a change is read
- * with {@code OPTIMISTIC_FORCE_INCREMENT} (the repository's {@code get}), and two coordinators
- * cannot both take the last place.
+ * raises {@code @Version} only for the entity's own row; so {@link CohortRepository} loads a cohort
+ * with {@code OPTIMISTIC_FORCE_INCREMENT}, and two coordinators cannot both take the last place.
  */
 @Entity
 @Table(name = "cohort")
