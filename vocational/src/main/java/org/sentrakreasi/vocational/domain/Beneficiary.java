@@ -71,7 +71,7 @@ public class Beneficiary {
     private String notes;
 
     @OneToMany(mappedBy = "beneficiary", cascade = CascadeType.ALL)
-    @OrderBy("id")
+    @OrderBy("sequence")
     private List<ConsentRecord> consents = new ArrayList<>();
 
     @Version
@@ -148,7 +148,7 @@ public class Beneficiary {
             throw new InvalidValueException("guardianConsent",
                     "A beneficiary under " + AGE_OF_MAJORITY + " needs the guardian's consent");
         }
-        return record(new ConsentRecord(this, field, true, guardianConsented, recordedBy, clock.instant()));
+        return record(field, true, guardianConsented, recordedBy, clock);
     }
 
     /**
@@ -156,7 +156,7 @@ public class Beneficiary {
      * off public pages must never wait for a guardian.
      */
     public ConsentRecord withdrawConsent(ConsentField field, String recordedBy, Clock clock) {
-        return record(new ConsentRecord(this, field, false, false, recordedBy, clock.instant()));
+        return record(field, false, false, recordedBy, clock);
     }
 
     /** The latest decision on the field; a field never decided on is not granted. */
@@ -175,7 +175,10 @@ public class Beneficiary {
         return List.copyOf(consents);
     }
 
-    private ConsentRecord record(ConsentRecord consent) {
+    private ConsentRecord record(ConsentField field, boolean granted, boolean guardianConsent, String recordedBy,
+                                 Clock clock) {
+        ConsentRecord consent = new ConsentRecord(this, consents.size() + 1, field, granted, guardianConsent,
+                recordedBy, clock.instant());
         consents.add(consent);
         return consent;
     }

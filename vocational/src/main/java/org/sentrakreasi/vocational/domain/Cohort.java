@@ -177,7 +177,7 @@ public class Cohort {
         return sessions.stream().filter(s -> Objects.equals(s.id(), sessionId)).findFirst();
     }
 
-    /** Every enrolment, withdrawn ones included, in the order they were made. */
+    /** Every enrolment, withdrawn ones included. */
     public List<Enrollment> enrollments() {
         return List.copyOf(enrollments);
     }

@@ -29,6 +29,14 @@ public class ConsentRecord {
     @JoinColumn(name = "beneficiary_id", nullable = false)
     private Beneficiary beneficiary;
 
+    /**
+     * Position in the beneficiary's history, 1 for the first decision. Kept explicitly because
+     * neither the clock (two decisions in the same instant) nor the generated ids (the provider
+     * may insert new rows in any order) say which decision came last.
+     */
+    @Column(name = "seq", nullable = false)
+    private int sequence;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "consent_field", nullable = false, length = 20)
     private ConsentField field;
@@ -49,9 +57,10 @@ public class ConsentRecord {
     protected ConsentRecord() {
     }
 
-    ConsentRecord(Beneficiary beneficiary, ConsentField field, boolean granted, boolean guardianConsent,
+    ConsentRecord(Beneficiary beneficiary, int sequence, ConsentField field, boolean granted, boolean guardianConsent,
                   String recordedBy, Instant recordedAt) {
         this.beneficiary = beneficiary;
+        this.sequence = sequence;
         this.field = Require.present(field, "field");
         this.granted = granted;
         this.guardianConsent = guardianConsent;
