@@ -72,6 +72,11 @@ public class ConsentRecord {
         return id;
     }
 
+    /** 1 for the beneficiary's first decision, then 2, 3...: the order of the history. */
+    public int sequence() {
+        return sequence;
+    }
+
     public ConsentField field() {
         return field;
     }

@@ -73,6 +73,16 @@ class ConsentTest {
     }
 
     @Test
+    void decisionsAreNumberedInTheOrderTheyWereRecordedEvenWithinOneInstant() {
+        adult.grantConsent(ConsentField.PHOTO, false, "koordinator.semarang", CLOCK);
+        adult.grantConsent(ConsentField.STORY, false, "koordinator.semarang", CLOCK);
+        adult.withdrawConsent(ConsentField.PHOTO, "koordinator.semarang", CLOCK);
+
+        assertThat(adult.consentHistory()).extracting(ConsentRecord::sequence).containsExactly(1, 2, 3);
+        assertThat(adult.isGranted(ConsentField.PHOTO)).isFalse();
+    }
+
+    @Test
     void historyCannotBeEditedFromOutside() {
         adult.grantConsent(ConsentField.DISPLAY_NAME, false, "koordinator.semarang", CLOCK);
 
