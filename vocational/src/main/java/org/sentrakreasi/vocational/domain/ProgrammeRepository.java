@@ -1,0 +1,21 @@
+package org.sentrakreasi.vocational.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where programmes are kept. */
+public interface ProgrammeRepository {
+
+    Optional<Programme> find(long id);
+
+    /** @throws RecordNotFoundException when absent */
+    default Programme get(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("programme", id));
+    }
+
+    /** Every programme, by name. */
+    List<Programme> all();
+
+    /** Keeps a new programme and gives it its id; changes to a loaded one are saved with the transaction. */
+    Programme add(Programme programme);
+}
