@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductRepository;
 
@@ -27,12 +29,17 @@ public class SearchDocuments {
 
     /** What to do for each changed product: index the published ones, remove the others. */
     public Changes changesFor(Collection<Long> productIds) {
+        Map<Long, Product> found = new HashMap<>();
+        products.findAll(productIds).forEach(product -> found.put(product.id(), product));
         List<ProductDocument> upserts = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
         for (Long id : productIds) {
-            products.find(id).filter(Product::isPublished).ifPresentOrElse(
-                    product -> upserts.add(ProductViews.document(product)),
-                    () -> deletes.add(String.valueOf(id)));
+            Product product = found.get(id);
+            if (product != null && product.isPublished()) {
+                upserts.add(ProductViews.document(product));
+            } else {
+                deletes.add(String.valueOf(id));
+            }
         }
         return new Changes(upserts, deletes);
     }

@@ -11,6 +11,9 @@ public interface ProductRepository {
 
     Optional<Product> findBySku(String sku);
 
+    /** The products with these ids that exist, in no particular order. */
+    List<Product> findAll(Collection<Long> ids);
+
     /** @throws ProductNotFoundException when absent */
     default Product get(long id) {
         return find(id).orElseThrow(() -> new ProductNotFoundException(String.valueOf(id)));

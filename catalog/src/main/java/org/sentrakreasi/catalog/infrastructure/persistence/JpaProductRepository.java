@@ -17,12 +17,26 @@ import org.sentrakreasi.catalog.domain.ProductRepository;
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
 
+    /** EclipseLink's query hints, by name: the adapter stays on the Jakarta Persistence API. */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext(unitName = "sentrakreasi")
     private EntityManager em;
 
     @Override
     public Optional<Product> find(long id) {
         return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    @Override
+    public List<Product> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return inBatches(em.createQuery("select p from Product p where p.id in :ids", Product.class))
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override
@@ -76,12 +90,24 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public List<Product> publishedAfter(long afterId, int limit) {
-        return em.createQuery("select p from Product p where p.status = :status and p.id > :after order by p.id",
-                        Product.class)
+        return inBatches(em.createQuery("select p from Product p where p.status = :status and p.id > :after order by p.id",
+                        Product.class))
                 .setParameter("status", ProductStatus.PUBLISHED)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * The pictures, makers and categories of all the products read in one query each (EclipseLink's
+     * batch reading), instead of a query per product: the indexer reads hundreds at a time, and one
+     * at a time was most of a bulk import's indexing cost.
+     */
+    private static <T> TypedQuery<T> inBatches(TypedQuery<T> query) {
+        return query.setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "p.images")
+                .setHint(BATCH, "p.maker")
+                .setHint(BATCH, "p.category");
     }
 
     private static String where(ListingFilter filter) {
