@@ -36,6 +36,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    RecentlyVerifiedCredentials recentlyVerified;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -53,12 +56,19 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> credential = basicCredential(header);
         if (credential.isPresent()) {
-            CredentialValidationResult result = identityStores.validate(credential.get());
+            CredentialValidationResult result = recentlyVerified.recall(credential.get())
+                    .orElseGet(() -> validateAndRemember(credential.get()));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
         }
         return unauthorized(response, "The user name or password is not correct.");
+    }
+
+    private CredentialValidationResult validateAndRemember(UsernamePasswordCredential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        recentlyVerified.remember(credential, result);
+        return result;
     }
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
