@@ -3,6 +3,7 @@ package org.sentrakreasi.catalog.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: where public maker profiles are kept. */
 public interface MakerRepository {
@@ -10,6 +11,12 @@ public interface MakerRepository {
     Optional<Maker> find(long id);
 
     Optional<Maker> findByDisplayName(long unitId, String displayName);
+
+    /** The maker profile of a beneficiary (at most one, by its opaque reference). */
+    Optional<Maker> findByBeneficiaryRef(String beneficiaryRef);
+
+    /** Those of these beneficiary references whose maker has at least one published listing, in one query. */
+    Set<String> withPublishedListings(Collection<String> beneficiaryRefs);
 
     Maker store(Maker maker);
 

@@ -130,6 +130,18 @@ public class Product {
         this.region = newRegion == null || newRegion.isBlank() ? maker.region() : newRegion.strip();
     }
 
+    /**
+     * The maker's public region changed (consented, changed or withdrawn): a listing that showed
+     * the maker's former region, or none, now shows the current one, or none. A listing located
+     * elsewhere keeps its own region. A region equal to the maker's is taken as the maker's, even
+     * when an import typed it: it says where the person lives, so it goes when their consent does.
+     */
+    public void followMakerRegion(String formerMakerRegion) {
+        if (region == null || region.equals(formerMakerRegion)) {
+            this.region = maker.region();
+        }
+    }
+
     /** Another maker of the same unit takes over the listing (e.g. a corrected import). */
     public void reassignTo(Maker newMaker) {
         if (!newMaker.unitId().equals(unitId)) {

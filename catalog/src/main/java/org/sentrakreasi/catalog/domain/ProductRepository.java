@@ -30,6 +30,9 @@ public interface ProductRepository {
      */
     void storeAll(Collection<Product> newProducts);
 
+    /** Every listing of a maker, in any status (when the maker's public face changes). */
+    List<Product> findByMaker(long makerId);
+
     /** Listings in any status for the back office, newest first. */
     List<Product> list(ListingFilter filter, int offset, int limit);
 

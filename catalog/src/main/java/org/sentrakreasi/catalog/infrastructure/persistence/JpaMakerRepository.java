@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.MakerRepository;
+import org.sentrakreasi.catalog.domain.ProductStatus;
 
 @ApplicationScoped
 public class JpaMakerRepository implements MakerRepository {
@@ -37,6 +40,25 @@ public class JpaMakerRepository implements MakerRepository {
                 .setParameter("unit", unitId)
                 .setParameter("names", displayNames)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Maker> findByBeneficiaryRef(String beneficiaryRef) {
+        return em.createQuery("select m from Maker m where m.beneficiaryRef = :ref", Maker.class)
+                .setParameter("ref", beneficiaryRef)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<String> withPublishedListings(Collection<String> beneficiaryRefs) {
+        if (beneficiaryRefs.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct m.beneficiaryRef from Product p join p.maker m"
+                        + " where m.beneficiaryRef in :refs and p.status = :published", String.class)
+                .setParameter("refs", beneficiaryRefs)
+                .setParameter("published", ProductStatus.PUBLISHED)
+                .getResultList());
     }
 
     @Override

@@ -70,6 +70,13 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<Product> findByMaker(long makerId) {
+        return em.createQuery("select p from Product p where p.maker.id = :maker", Product.class)
+                .setParameter("maker", makerId)
+                .getResultList();
+    }
+
+    @Override
     public void storeAll(Collection<Product> newProducts) {
         newProducts.forEach(em::persist);
         em.flush();
