@@ -3,6 +3,7 @@ package org.sentrakreasi.storefront.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +16,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,8 +45,12 @@ import org.sentrakreasi.catalog.application.SearchIndexer;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.security.Roles;
 import org.sentrakreasi.storefront.security.UserAccounts;
+import org.sentrakreasi.vocational.application.GraduateActivity;
 import org.sentrakreasi.vocational.application.NewUnit;
+import org.sentrakreasi.vocational.application.PublicFields;
+import org.sentrakreasi.vocational.application.PublicMakerProfiles;
 import org.sentrakreasi.vocational.application.UnitService;
+import org.sentrakreasi.vocational.domain.ConsentField;
 import org.sentrakreasi.vocational.domain.UnitType;
 
 /**
@@ -75,6 +84,12 @@ class PersistenceAndServicesIT {
 
     @Inject
     SearchIndexer indexer;
+
+    @Inject
+    PublicMakerProfiles makerProfiles;
+
+    @Inject
+    GraduateActivity graduateActivity;
 
 
     @PersistenceContext(unitName = "sentrakreasi")
@@ -150,6 +165,31 @@ class PersistenceAndServicesIT {
     }
 
     @Test
+    void aBeneficiaryMakerProfileShowsConsentedFieldsAndAWithdrawnOneLeavesCatalogAndSearch() {
+        String run = unique();
+        long unitId = units.ensureUnit(new NewUnit("M" + run, "Balai Uji " + run, UnitType.BALAI, "Kota Uji " + run));
+        String ref = "ref-" + run;
+        PublicFields everything = new PublicFields("Ibu Uji " + run, "Cerita", "Kota Asal " + run, true);
+        long makerId = makerProfiles.publish(ref, unitId, everything);
+        assertEquals(makerId, makerProfiles.publish(ref, unitId, everything), "one profile per beneficiary");
+        long product = listings.createListing(listing("M-" + run, "Tas Pandan " + run, makerId, 85_000));
+        listings.publish(product);
+        ProductQuery fromRegion = new ProductQuery(null, null, "Kota Asal " + run, null, null, null, null, 0, 10);
+        Supplier<String> makerInSearch = () -> catalog.productPage(fromRegion, INDONESIAN).items().stream()
+                .map(item -> item.maker().name()).findFirst().orElse(null);
+        assertEquals("Ibu Uji " + run, afterIndexing(makerInSearch, ("Ibu Uji " + run)::equals));
+        assertEquals(Set.of(ref), graduateActivity.withListings(List.of(ref, "ref-none-" + run)));
+
+        makerProfiles.withdraw(ref, ConsentField.DISPLAY_NAME);
+        assertEquals("Pengrajin Balai Uji " + run, catalog.productDetails(String.valueOf(product)).maker().name());
+        assertEquals("Pengrajin Balai Uji " + run, afterIndexing(makerInSearch, ("Pengrajin Balai Uji " + run)::equals));
+
+        makerProfiles.withdraw(ref, ConsentField.REGION);
+        assertNull(catalog.productDetails(String.valueOf(product)).region());
+        assertNull(afterIndexing(makerInSearch, Objects::isNull), "no longer found in its former region");
+    }
+
+    @Test
     void invalidQueriesAreRefusedByValidation() {
         assertThrows(ConstraintViolationException.class, () -> catalog.productPage(
                 new ProductQuery(null, null, null, null, null, null, null, -1, 24), INDONESIAN));
@@ -170,6 +210,27 @@ class PersistenceAndServicesIT {
         String stored = em.createNativeQuery("select password_hash from app_user where username = ?1")
                 .setParameter(1, username).getSingleResult().toString();
         assertFalse(stored.contains("rahasia"), "passwords are stored hashed");
+    }
+
+    /**
+     * Reads until the index shows what is expected, for at most ten seconds: the application drains the
+     * outbox every second too, and an entry it claimed is indexed by it, not by this test's drain.
+     */
+    private <T> T afterIndexing(Supplier<T> read, Predicate<T> expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            indexer.drainAll(100);
+            T value = read.get();
+            if (expected.test(value) || System.nanoTime() > deadline) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return value;
+            }
+        }
     }
 
     private static NewListing listing(String sku, String name, long makerId, long price) {
