@@ -33,6 +33,19 @@ public class UnitService {
                 .id();
     }
 
+    /**
+     * Registers a new unit: admins only.
+     *
+     * @throws AlreadyRegisteredException when a unit has that code
+     */
+    public UnitSummary register(@NotNull @Valid Staff staff, @NotNull @Valid NewUnit command) {
+        staff.requireAdmin();
+        if (units.findByCode(command.code()).isPresent()) {
+            throw new AlreadyRegisteredException("A unit with code " + command.code().strip() + " exists already");
+        }
+        return summary(units.store(new Unit(command.code(), command.name(), command.type(), command.region())));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitSummary> all() {
         return units.all().stream().map(UnitService::summary).toList();

@@ -1,5 +1,6 @@
 package org.sentrakreasi.vocational.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,12 @@ public interface BeneficiaryRepository {
 
     /** The one registered with that NIK (a NIK is unique), to avoid registering a person twice. */
     Optional<Beneficiary> findByNik(Nik nik);
+
+    /**
+     * Those whose full name contains {@code nameFragment} (ignoring case), by name, at most
+     * {@code limit}; {@code unitId} null searches every unit.
+     */
+    List<Beneficiary> searchByName(String nameFragment, Long unitId, int limit);
 
     /** Keeps a new beneficiary and gives it its id; changes to a loaded one are saved with the transaction. */
     Beneficiary add(Beneficiary beneficiary);

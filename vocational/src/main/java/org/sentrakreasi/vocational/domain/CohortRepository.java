@@ -28,4 +28,7 @@ public interface CohortRepository {
 
     /** Keeps a new cohort and gives it its id; changes to a loaded one are saved with the transaction. */
     Cohort add(Cohort cohort);
+
+    /** Writes the changes made so far, so that new parts (an enrolment, a session) get their ids. */
+    void flush();
 }

@@ -13,6 +13,9 @@ public interface ProgrammeRepository {
         return find(id).orElseThrow(() -> new RecordNotFoundException("programme", id));
     }
 
+    /** The programme of that name (names are unique, compared as given). */
+    Optional<Programme> findByName(String name);
+
     /** Every programme, by name. */
     List<Programme> all();
 

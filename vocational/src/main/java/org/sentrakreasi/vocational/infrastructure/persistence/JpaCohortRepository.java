@@ -1,0 +1,54 @@
+package org.sentrakreasi.vocational.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.sentrakreasi.vocational.domain.Cohort;
+import org.sentrakreasi.vocational.domain.CohortRepository;
+
+/**
+ * Loads cohorts to be changed, with {@code OPTIMISTIC_FORCE_INCREMENT} (see {@link CohortRepository}):
+ * the cohort's version rises with every change to its parts, so of two concurrent enrolments for
+ * the last place one fails at commit.
+ */
+@ApplicationScoped
+public class JpaCohortRepository implements CohortRepository {
+
+    @PersistenceContext(unitName = "sentrakreasi")
+    private EntityManager em;
+
+    @Override
+    public Optional<Cohort> find(long id) {
+        return Optional.ofNullable(em.find(Cohort.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+    }
+
+    @Override
+    public Optional<Cohort> findByEnrollment(long enrollmentId) {
+        return em.createQuery("select e.cohort.id from Enrollment e where e.id = :id", Long.class)
+                .setParameter("id", enrollmentId)
+                .getResultStream().findFirst()
+                .flatMap(this::find);
+    }
+
+    @Override
+    public Optional<Cohort> findBySession(long sessionId) {
+        return em.createQuery("select s.cohort.id from TrainingSession s where s.id = :id", Long.class)
+                .setParameter("id", sessionId)
+                .getResultStream().findFirst()
+                .flatMap(this::find);
+    }
+
+    @Override
+    public Cohort add(Cohort cohort) {
+        em.persist(cohort);
+        em.flush();
+        return cohort;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
