@@ -1,0 +1,174 @@
+package org.sentrakreasi.storefront.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a flat JSON object into a command record component by component, so that every
+ * unreadable value (a date that is no date, an unknown choice, text where a number belongs) is a
+ * 400 naming its field, all of them in one answer. {@link JsonBodies} cannot name the field: JSON-B
+ * stops at the first problem and says only that the body has the wrong shape.
+ * <p>
+ * Ids may come as JSON strings (the API's ids are strings) or numbers. Missing members are null,
+ * left to the record's Bean Validation, which the application service runs.
+ */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static <T extends Record> T read(String body, Class<T> type) {
+        JsonStructure json = parse(body);
+        if (!(json instanceof JsonObject object)) {
+            throw bodyError("a JSON object is required");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        T value = bind(object, type, "", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return value;
+    }
+
+    /** A JSON array of such objects; errors are named like {@code [2].status}. */
+    static <T extends Record> List<T> readList(String body, Class<T> type) {
+        JsonStructure json = parse(body);
+        if (!(json instanceof JsonArray array)) {
+            throw bodyError("a JSON array is required");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject object)) {
+                errors.add(new Problem.FieldError("[" + i + "]", "must be a JSON object"));
+                continue;
+            }
+            values.add(bind(object, type, "[" + i + "].", errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return values;
+    }
+
+    private static JsonStructure parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw bodyError("a JSON body is required");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        } catch (JsonException e) {
+            throw bodyError("is not valid JSON");
+        }
+    }
+
+    private static <T extends Record> T bind(JsonObject object, Class<T> type, String prefix,
+                                             List<Problem.FieldError> errors) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            JsonValue json = object.get(name);
+            if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            try {
+                values[i] = convert(json, components[i].getType());
+            } catch (IllegalArgumentException unreadable) {
+                errors.add(new Problem.FieldError(prefix + name, unreadable.getMessage()));
+            }
+        }
+        if (errors.stream().anyMatch(e -> e.field().startsWith(prefix))) {
+            return null;
+        }
+        try {
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getSimpleName(), e);
+        }
+    }
+
+    /** @throws IllegalArgumentException saying what the value must be */
+    private static Object convert(JsonValue json, Class<?> target) {
+        if (target == String.class) {
+            return text(json, "must be text");
+        }
+        if (target == Long.class) {
+            return number(json);
+        }
+        if (target == Integer.class) {
+            long number = number(json);
+            if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("is out of range");
+            }
+            return (int) number;
+        }
+        if (target == Boolean.class) {
+            if (json.getValueType() == JsonValue.ValueType.TRUE || json.getValueType() == JsonValue.ValueType.FALSE) {
+                return json.getValueType() == JsonValue.ValueType.TRUE;
+            }
+            throw new IllegalArgumentException("must be true or false");
+        }
+        if (target == LocalDate.class) {
+            String date = text(json, "must be a date (YYYY-MM-DD)");
+            try {
+                return LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+            }
+        }
+        if (target.isEnum()) {
+            return choice(json, target);
+        }
+        throw new IllegalStateException("No JSON conversion to " + target.getName());
+    }
+
+    private static String text(JsonValue json, String expectation) {
+        if (json instanceof JsonString string) {
+            return string.getString();
+        }
+        throw new IllegalArgumentException(expectation);
+    }
+
+    private static long number(JsonValue json) {
+        try {
+            if (json instanceof JsonNumber number && number.isIntegral()) {
+                return number.longValueExact();
+            }
+            if (json instanceof JsonString string && string.getString().strip().matches("-?\\d{1,18}")) {
+                return Long.parseLong(string.getString().strip());
+            }
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException("is out of range");
+        }
+        throw new IllegalArgumentException("must be a whole number");
+    }
+
+    private static Object choice(JsonValue json, Class<?> enumType) {
+        Object[] constants = enumType.getEnumConstants();
+        String allowed = Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        String wanted = text(json, "must be one of " + allowed).strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(constants).filter(c -> ((Enum<?>) c).name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of " + allowed));
+    }
+
+    private static InvalidRequestException bodyError(String message) {
+        return new InvalidRequestException(List.of(new Problem.FieldError("body", message)));
+    }
+}

@@ -1,0 +1,26 @@
+package org.sentrakreasi.storefront.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A commit refused because someone changed the same cohort meanwhile (two coordinators taking
+ * the last place at once): 409, worth retrying. Any other failed commit is a server error.
+ */
+@Provider
+public class TransactionConflictMapper implements ExceptionMapper<TransactionalException> {
+
+    @Override
+    public Response toResponse(TransactionalException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
+                        "Someone changed this record at the same time; reload it and try again."));
+            }
+        }
+        return new ServerErrorMapper().toResponse(exception);
+    }
+}
