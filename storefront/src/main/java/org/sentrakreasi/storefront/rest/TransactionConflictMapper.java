@@ -16,7 +16,10 @@ public class TransactionConflictMapper implements ExceptionMapper<TransactionalE
     @Override
     public Response toResponse(TransactionalException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
+            // At commit EclipseLink raises its own org.eclipse.persistence.exceptions.OptimisticLockException,
+            // not the JPA one; the provider's class is not on the compile path, so it is matched by name.
+            if (cause instanceof OptimisticLockException
+                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
                         "Someone changed this record at the same time; reload it and try again."));
             }

@@ -1,0 +1,92 @@
+package org.sentrakreasi.vocational.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.sentrakreasi.vocational.domain.Cluster;
+import org.sentrakreasi.vocational.domain.Gender;
+import org.sentrakreasi.vocational.domain.InvalidValueException;
+import org.sentrakreasi.vocational.domain.Unit;
+import org.sentrakreasi.vocational.domain.UnitType;
+
+class BeneficiaryServiceTest {
+
+    private static final long BEKASI = 1;
+    private static final long MAGELANG = 2;
+    private static final String NIK = "3374015705900001"; // a woman born 17 May 1990
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T02:00:00Z"), ZoneOffset.UTC);
+
+    private final Fakes.Beneficiaries beneficiaries = new Fakes.Beneficiaries();
+    private final Fakes.Audit audit = new Fakes.Audit();
+    private final BeneficiaryService service = new BeneficiaryService(beneficiaries,
+            new Fakes.Units().with(BEKASI, new Unit("BEKASI", "Balai Bekasi", UnitType.BALAI, "Kota Bekasi"))
+                    .with(MAGELANG, new Unit("MAGELANG", "SKA Magelang", UnitType.BALAI, "Kabupaten Magelang")),
+            null, new Auditor(audit, CLOCK), CLOCK);
+
+    @Test
+    void aDuplicateNikFromAnotherUnitIsRefusedWithoutNamingTheOtherRecord() {
+        service.register(Staff.coordinator("koordinator.bekasi", BEKASI), siti(BEKASI));
+
+        assertThatThrownBy(() -> service.register(Staff.coordinator("koordinator.magelang", MAGELANG), siti(MAGELANG)))
+                .isInstanceOf(AlreadyRegisteredException.class)
+                .hasMessage("NIK already registered");
+        assertThatThrownBy(() -> service.register(Staff.admin("admin"), siti(MAGELANG)))
+                .hasMessage("NIK already registered, as beneficiary 1");
+    }
+
+    @Test
+    void aCoordinatorRegistersOnlyInTheOwnUnit() {
+        assertThatThrownBy(() -> service.register(Staff.coordinator("koordinator.bekasi", BEKASI), siti(MAGELANG)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(beneficiaries.byId).isEmpty();
+    }
+
+    @Test
+    void aMinorIsRegisteredWithTheGuardiansConsent() {
+        RegisterBeneficiary child = new RegisterBeneficiary("Adi", null, Gender.M, LocalDate.of(2012, 4, 1),
+                Cluster.ANAK, BEKASI, "Ibu Adi", false, null, null, null);
+        assertThatThrownBy(() -> service.register(Staff.admin("admin"), child))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("guardianConsent");
+    }
+
+    @Test
+    void registrationsReadsAndSearchesAreAuditedWithFieldNamesNeverValues() {
+        Staff coordinator = Staff.coordinator("koordinator.bekasi", BEKASI);
+        long id = service.register(coordinator, siti(BEKASI));
+        service.details(coordinator, id);
+        service.search(coordinator, "aminah");
+        service.search(coordinator, NIK);
+
+        assertThat(audit.events).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.REGISTER, AuditAction.READ, AuditAction.SEARCH, AuditAction.SEARCH);
+        assertThat(audit.events).allSatisfy(event -> {
+            assertThat(event.beneficiaryId()).isEqualTo(id);
+            assertThat(event.username()).isEqualTo("koordinator.bekasi");
+            assertThat(event.toString()).doesNotContain(NIK).doesNotContain("Aminah").doesNotContain("1990")
+                    .doesNotContain("0812").doesNotContain("Jalan");
+        });
+        assertThat(audit.events.get(0).fields()).contains("fullName", "nik", "birthDate", "phone", "address");
+    }
+
+    @Test
+    void searchesStayWithinTheCallersUnit() {
+        service.register(Staff.admin("admin"), siti(BEKASI));
+        Staff magelang = Staff.coordinator("koordinator.magelang", MAGELANG);
+        assertThat(service.search(magelang, "aminah")).isEmpty();
+        assertThat(service.search(magelang, NIK)).isEmpty();
+        assertThatThrownBy(() -> service.details(magelang, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.search(Staff.coordinator("koordinator.bekasi", BEKASI), "AMINAH"))
+                .singleElement().satisfies(found -> assertThat(found.nik()).isEqualTo("************0001"));
+    }
+
+    private static RegisterBeneficiary siti(long unitId) {
+        return new RegisterBeneficiary("Siti Aminah", NIK, Gender.F, LocalDate.of(1990, 5, 17),
+                Cluster.PENYANDANG_DISABILITAS, unitId, null, null, "Jalan Mawar 3", "081234567890", null);
+    }
+}
