@@ -46,7 +46,9 @@ final class CohortViews {
             absent += rate.absent();
             excused += rate.excused();
         }
-        return new AttendanceRate(present, absent, excused).percent().orElse(null);
+        // percent() strips trailing zeros, which turns 100 into 1E+2: plain for JSON readers.
+        return new AttendanceRate(present, absent, excused).percent()
+                .map(rate -> rate.scale() < 0 ? rate.setScale(0) : rate).orElse(null);
     }
 
     static EnrollmentSummary enrollment(Enrollment enrollment) {
