@@ -1,7 +1,6 @@
 package org.sentrakreasi.deploy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sentrakreasi.deploy.it.ApiContractTests.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,10 +86,6 @@ abstract class VocationalApiTests {
 
         HttpResponse<String> profile = post(BEKASI, "/api/v1/beneficiaries/" + beneficiaryId + "/maker-profile",
                 json("displayName", "Bu Rahma", "story", "Not consented: stays private", "showPhoto", true));
-        // PENDING PORT: 201 needs the storefront's PublicMakerProfiles adapter (CatalogMakerProfiles on branch
-        // maker-profiles). Without it the application answers 503 and this check is reported as skipped;
-        // delete this assumption once that branch is merged.
-        assumeTrue(profile.statusCode() != 503, "PENDING PORT: no PublicMakerProfiles implementation deployed");
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(201);
         assertThat(Http.json(profile).get("displayName").asText()).isEqualTo("Bu Rahma");
         assertThat(Http.json(profile).has("story")).as("story has no consent").isFalse();

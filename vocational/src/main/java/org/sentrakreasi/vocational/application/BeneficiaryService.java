@@ -1,7 +1,6 @@
 package org.sentrakreasi.vocational.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,10 +25,7 @@ import org.sentrakreasi.vocational.domain.UnitRepository;
  * The beneficiary registry: registering, reading and searching people (within the caller's unit,
  * every access audited), their consent per public field, and their public maker profile, which
  * shows consented fields only. Withdrawing a consent takes the field off the public side in the
- * same request.
- * <p>
- * A deployment without the public side (no {@link PublicMakerProfiles}) has published nothing, so
- * a withdrawal has nothing to take down there; publishing is refused as unavailable.
+ * same request, through {@link PublicMakerProfiles}.
  */
 @ApplicationScoped
 @Transactional
@@ -40,7 +36,7 @@ public class BeneficiaryService {
 
     private BeneficiaryRepository beneficiaries;
     private UnitRepository units;
-    private Instance<PublicMakerProfiles> makerProfiles;
+    private PublicMakerProfiles makerProfiles;
     private Auditor auditor;
     private Clock clock;
 
@@ -50,7 +46,7 @@ public class BeneficiaryService {
 
     @Inject
     public BeneficiaryService(BeneficiaryRepository beneficiaries, UnitRepository units,
-                              Instance<PublicMakerProfiles> makerProfiles, Auditor auditor, Clock clock) {
+                              PublicMakerProfiles makerProfiles, Auditor auditor, Clock clock) {
         this.beneficiaries = beneficiaries;
         this.units = units;
         this.makerProfiles = makerProfiles;
@@ -125,8 +121,8 @@ public class BeneficiaryService {
                         staff.username(), clock)
                 : beneficiary.withdrawConsent(decision.field(), staff.username(), clock);
         auditor.record(staff, AuditAction.CONSENT, beneficiaryId, "consent." + decision.field().name());
-        if (!decision.granted() && makerProfiles.isResolvable()) {
-            makerProfiles.get().withdraw(BeneficiaryRef.of(beneficiaryId), decision.field());
+        if (!decision.granted()) {
+            makerProfiles.withdraw(BeneficiaryRef.of(beneficiaryId), decision.field());
         }
         return new ConsentSummary(String.valueOf(beneficiaryId), recorded.sequence(), recorded.field().name(),
                 recorded.granted(), recorded.guardianConsent(), recorded.recordedBy(), recorded.recordedAt());
@@ -143,11 +139,8 @@ public class BeneficiaryService {
         if (!beneficiary.isGranted(ConsentField.DISPLAY_NAME)) {
             throw new ConsentMissingException(ConsentField.DISPLAY_NAME);
         }
-        if (!makerProfiles.isResolvable()) {
-            throw new PublicSideUnavailableException();
-        }
         PublicFields fields = consentedFields(beneficiary, request);
-        long makerId = makerProfiles.get().publish(BeneficiaryRef.of(beneficiaryId), beneficiary.unitId(), fields);
+        long makerId = makerProfiles.publish(BeneficiaryRef.of(beneficiaryId), beneficiary.unitId(), fields);
         auditor.record(staff, AuditAction.PUBLISH, beneficiaryId, publishedFields(fields));
         return new MakerProfileSummary(String.valueOf(makerId), String.valueOf(beneficiaryId), fields.displayName(),
                 fields.story(), fields.region(), fields.showPhoto());

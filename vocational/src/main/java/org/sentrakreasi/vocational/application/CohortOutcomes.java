@@ -1,7 +1,6 @@
 package org.sentrakreasi.vocational.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,17 +24,15 @@ import org.sentrakreasi.vocational.domain.WorkStatus;
 /**
  * A cohort's economic-independence outcome (API.md {@code GET /api/v1/cohorts/{id}/outcomes}):
  * from what its graduates list and sell as makers, asked of {@link GraduateActivity} with the
- * opaque beneficiary references, and from the follow-up answers. Nothing of it is stored.
- * <p>
- * A deployment without the public side (no {@code GraduateActivity}) has no listings and no sales
- * to count: the figures are then zero, as they are before the first order.
+ * opaque beneficiary references, and from the follow-up answers. Nothing of it is stored: before
+ * the first order the sales figures are zero, not estimated.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CohortOutcomes {
 
     private CohortReads cohorts;
-    private Instance<GraduateActivity> activity;
+    private GraduateActivity activity;
     private Clock clock;
 
     protected CohortOutcomes() {
@@ -43,7 +40,7 @@ public class CohortOutcomes {
     }
 
     @Inject
-    public CohortOutcomes(CohortReads cohorts, Instance<GraduateActivity> activity, Clock clock) {
+    public CohortOutcomes(CohortReads cohorts, GraduateActivity activity, Clock clock) {
         this.cohorts = cohorts;
         this.activity = activity;
         this.clock = clock;
@@ -103,16 +100,10 @@ public class CohortOutcomes {
     }
 
     private Set<String> listingsOf(Set<String> references) {
-        if (references.isEmpty() || !activity.isResolvable()) {
-            return Set.of();
-        }
-        return activity.get().withListings(references);
+        return references.isEmpty() ? Set.of() : activity.withListings(references);
     }
 
     private List<GraduateActivity.Sale> salesOf(Set<String> references) {
-        if (references.isEmpty() || !activity.isResolvable()) {
-            return List.of();
-        }
-        return activity.get().sales(references);
+        return references.isEmpty() ? List.of() : activity.sales(references);
     }
 }

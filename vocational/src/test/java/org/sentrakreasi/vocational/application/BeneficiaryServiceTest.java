@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sentrakreasi.vocational.domain.Cluster;
+import org.sentrakreasi.vocational.domain.ConsentField;
 import org.sentrakreasi.vocational.domain.Gender;
 import org.sentrakreasi.vocational.domain.InvalidValueException;
 import org.sentrakreasi.vocational.domain.Unit;
@@ -23,10 +26,46 @@ class BeneficiaryServiceTest {
 
     private final Fakes.Beneficiaries beneficiaries = new Fakes.Beneficiaries();
     private final Fakes.Audit audit = new Fakes.Audit();
+    private final RecordingProfiles profiles = new RecordingProfiles();
     private final BeneficiaryService service = new BeneficiaryService(beneficiaries,
             new Fakes.Units().with(BEKASI, new Unit("BEKASI", "Balai Bekasi", UnitType.BALAI, "Kota Bekasi"))
                     .with(MAGELANG, new Unit("MAGELANG", "SKA Magelang", UnitType.BALAI, "Kabupaten Magelang")),
-            null, new Auditor(audit, CLOCK), CLOCK);
+            profiles, new Auditor(audit, CLOCK), CLOCK);
+
+    /** The public side, recording what it was asked to show and take down. */
+    static final class RecordingProfiles implements PublicMakerProfiles {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public long publish(String beneficiaryRef, long unitId, PublicFields fields) {
+            calls.add("publish " + beneficiaryRef + " " + fields);
+            return 7;
+        }
+
+        @Override
+        public void withdraw(String beneficiaryRef, ConsentField field) {
+            calls.add("withdraw " + beneficiaryRef + " " + field);
+        }
+    }
+
+    @Test
+    void aMakerProfileShowsConsentedFieldsOnlyAndAWithdrawalTakesOneDownAtOnce() {
+        Staff coordinator = Staff.coordinator("koordinator.bekasi", BEKASI);
+        long id = service.register(coordinator, siti(BEKASI));
+        NewMakerProfile wanted = new NewMakerProfile("Bu Siti", "Menjahit sejak 2020", true, null);
+        assertThatThrownBy(() -> service.publishMakerProfile(coordinator, id, wanted))
+                .isInstanceOf(ConsentMissingException.class);
+
+        service.decideConsent(coordinator, id, new ConsentDecision(ConsentField.DISPLAY_NAME, true, null));
+        service.decideConsent(coordinator, id, new ConsentDecision(ConsentField.REGION, true, null));
+        MakerProfileSummary profile = service.publishMakerProfile(coordinator, id, wanted);
+        assertThat(profile).isEqualTo(new MakerProfileSummary("7", "1", "Bu Siti", null, "Kota Bekasi", false));
+
+        service.decideConsent(coordinator, id, new ConsentDecision(ConsentField.REGION, false, null));
+        assertThat(profiles.calls).containsExactly(
+                "publish 1 PublicFields[displayName=Bu Siti, story=null, region=Kota Bekasi, showPhoto=false]",
+                "withdraw 1 REGION");
+    }
 
     @Test
     void aDuplicateNikFromAnotherUnitIsRefusedWithoutNamingTheOtherRecord() {
