@@ -41,6 +41,7 @@ class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
+    private static Path downloads;
 
     @BeforeAll
     static void openBrowser() {
@@ -50,7 +51,14 @@ class BrowserIT {
             assertThat(installed).as(missing).isTrue();
         }
         Assumptions.assumeTrue(installed, missing);
+        try {
+            downloads = Files.createTempDirectory("browser-it-downloads-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -240,6 +248,83 @@ class BrowserIT {
         browser.get(app.url("/akun/kohort/presensi.xhtml?sesi=999999999"));
         assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Halaman tidak ditemukan");
         signOut();
+    }
+
+    @Test
+    void aCoordinatorPlansACohortEnrolsSomeoneByNameAddsASessionRecordsAWithdrawalAndExports() throws java.io.IOException {
+        RunningApplication app = Applications.h2();
+        String run = randomLetters(4);
+        String person = "Laras Pendaftar " + run;
+        String beneficiaryId = beneficiary(app, person, LocalDate.of(1985, 11, 2));
+        String cohortName = "Angkatan Jahit " + run;
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+
+        browser.get(app.url("/akun/kohort/baru.xhtml"));
+        browser.findElement(By.id("programme:programme-name")).sendKeys("Menjahit " + run);
+        browser.findElement(By.id("programme:add-programme")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort:programme_label"), "Menjahit " + run));
+        browser.findElement(By.id("cohort:name")).sendKeys(cohortName);
+        setDate("cohort:start", TODAY.minusDays(1));
+        setDate("cohort:end", TODAY.minusDays(5));
+        browser.findElement(By.id("cohort:capacity")).sendKeys("2");
+        browser.findElement(By.id("cohort:create")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("cohort:messages"), "Tanggal selesai tidak boleh"));
+        assertThat(browser.findElement(By.xpath("//input[@id='cohort:end']/ancestor::div[contains(@class,'field')][1]")).getText())
+                .contains("Tanggal selesai tidak boleh sebelum tanggal mulai");
+        setDate("cohort:end", TODAY.plusDays(30));
+        browser.findElement(By.id("cohort:create")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("dibuat");
+        assertThat(browser.findElement(By.id("cohort-status")).getText()).isEqualTo("Direncanakan");
+        browser.findElement(By.id("status:start")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-status"), "Berjalan"));
+
+        // Enrolment through the search of the unit's beneficiaries.
+        browser.findElement(By.id("enrol:candidate_input")).sendKeys("Laras Pendaftar " + run.substring(0, 2));
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#enrol\\:candidate_panel li[data-item-label^='" + person + "']"))).click();
+        browser.findElement(By.id("enrol:add")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), person + " terdaftar"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("1 dari 2 tempat terisi");
+
+        setDate("session:date", TODAY);
+        browser.findElement(By.id("session:topic")).sendKeys("Pola dasar");
+        browser.findElement(By.id("session:add-session")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session-list"), "Pola dasar"));
+
+        browser.findElement(By.id("status:export")).click();
+        Path csv = waitUntil(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        assertThat(Files.readString(csv)).startsWith("enrollmentId,beneficiaryId,fullName,status")
+                .contains(person).doesNotContain(nikOf(beneficiaryId));
+
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='trainee-name' and text()='" + person + "']]"));
+        row.findElement(By.cssSelector("button[id$=':withdraw']")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("withdraw:confirm"))).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("withdraw"), "Wajib diisi"));
+        browser.findElement(By.id("withdraw:reason")).sendKeys("Pindah ke luar kota");
+        browser.findElement(By.id("withdraw:confirm")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), person + " dicatat mengundurkan diri"));
+        assertThat(browser.findElement(By.id("trainees")).getText()).contains("Mengundurkan diri");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("0 dari 2 tempat terisi");
+
+        browser.findElement(By.id("status:complete")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-status"), "Selesai"));
+        assertThat(browser.findElements(By.id("enrol:candidate_input"))).as("a completed cohort takes nobody").isEmpty();
+        Files.deleteIfExists(csv);
+        signOut();
+    }
+
+    private static void setDate(String id, LocalDate date) {
+        // Native date inputs take typed dates in the browser's locale format; the value is ISO either way.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), date.toString());
     }
 
     private static void signIn(RunningApplication app, String user, String password) {
