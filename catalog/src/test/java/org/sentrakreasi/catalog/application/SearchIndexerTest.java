@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sentrakreasi.catalog.testing.InMemorySearchOutbox;
 
 /**
  * The indexer's bookkeeping: finished entries leave the outbox, failed ones come back later with a
@@ -25,7 +24,7 @@ class SearchIndexerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemorySearchOutbox outbox = new InMemorySearchOutbox();
     private final FlakyIndex index = new FlakyIndex();
     private final SearchDocuments documents = new SearchDocuments(null) {
         @Override
@@ -52,7 +51,7 @@ class SearchIndexerTest {
         assertThat(indexer.drainOnce(10)).isEqualTo(new SearchIndexer.Drained(2, 2));
         assertThat(index.upserted).containsExactly("2");
         assertThat(index.deleted).containsExactly("3");
-        assertThat(outbox.entries).isEmpty();
+        assertThat(outbox.pendingProductIds()).isEmpty();
     }
 
     @Test
@@ -61,8 +60,8 @@ class SearchIndexerTest {
         outbox.productChanged(2);
         outbox.productChanged(4);
         assertThat(indexer.drainOnce(10)).isEqualTo(new SearchIndexer.Drained(2, 1));
-        assertThat(outbox.entries.values()).extracting(e -> e.productId).containsExactly(4L);
-        assertThat(outbox.retryAt).containsValue(NOW.plusSeconds(1));
+        assertThat(outbox.pendingProductIds()).containsExactly(4L);
+        assertThat(outbox.dueTimes()).containsExactly(NOW.plusSeconds(1));
         assertThat(indexer.drainOnce(10).claimed()).as("not due yet").isZero();
     }
 
@@ -72,7 +71,7 @@ class SearchIndexerTest {
         outbox.productChanged(2);
         outbox.productChanged(3);
         indexer.drainOnce(10);
-        assertThat(outbox.entries).hasSize(2);
+        assertThat(outbox.pendingProductIds()).hasSize(2);
     }
 
     @Test
@@ -85,57 +84,6 @@ class SearchIndexerTest {
     private static ProductDocument document(String id) {
         return new ProductDocument(id, "p-" + id, "Produk " + id, null, null, null, "makanan", "Makanan", "Food",
                 "Kota Bekasi", "1", "Ibu Sari", "1", 1000, 1, NOW, null);
-    }
-
-    private static final class InMemoryOutbox implements SearchOutbox {
-
-        record Entry(long productId, int attempts, Instant due, String claim) {
-        }
-
-        private final Map<Long, Entry> entries = new TreeMap<>();
-        private final Map<Long, Instant> retryAt = new TreeMap<>();
-        private long nextId = 1;
-
-        @Override
-        public void productChanged(long productId) {
-            entries.put(nextId++, new Entry(productId, 0, NOW, null));
-        }
-
-        @Override
-        public void productsChanged(Collection<Long> productIds) {
-            productIds.forEach(this::productChanged);
-        }
-
-        @Override
-        public List<OutboxEntryView> claim(String claimToken, int limit, Instant now, Instant leaseEnd) {
-            List<OutboxEntryView> claimed = new ArrayList<>();
-            entries.forEach((id, e) -> {
-                if (claimed.size() < limit && e.claim == null && !e.due.isAfter(now)) {
-                    entries.put(id, new Entry(e.productId, e.attempts, e.due, claimToken));
-                    claimed.add(new OutboxEntryView(id, e.productId, e.attempts));
-                }
-            });
-            return claimed;
-        }
-
-        @Override
-        public void complete(Collection<Long> entryIds) {
-            entryIds.forEach(entries::remove);
-        }
-
-        @Override
-        public void retryLater(Collection<Long> entryIds, String error, Instant now, Duration backoff) {
-            for (Long id : entryIds) {
-                Entry e = entries.get(id);
-                entries.put(id, new Entry(e.productId, e.attempts + 1, now.plus(backoff), null));
-                retryAt.put(id, now.plus(backoff));
-            }
-        }
-
-        @Override
-        public long pending() {
-            return entries.size();
-        }
     }
 
     private static final class FlakyIndex implements SearchIndex {

@@ -58,6 +58,11 @@ public final class InMemorySearchOutbox implements SearchOutbox {
         return entries.size();
     }
 
+    /** When each waiting entry is due, in the order they were enqueued: later after a failed attempt. */
+    public List<Instant> dueTimes() {
+        return entries.values().stream().map(Entry::due).toList();
+    }
+
     /** The products with an entry waiting, in the order they were enqueued. */
     public List<Long> pendingProductIds() {
         return entries.values().stream().map(Entry::productId).toList();
