@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+import org.sentrakreasi.vocational.application.AccessDeniedException;
+import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
- * Turns "not yours" and "no such listing" on a page into the friendly 403 and 404 pages (with those
+ * Turns "not yours" (a listing, another unit's beneficiary or cohort) and "no such listing or
+ * record" on a page into the friendly 403 and 404 pages (with those
  * status codes) instead of a server error. Registered in faces-config.xml.
  */
 public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -47,10 +50,10 @@ public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static int statusFor(Throwable exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof NotPermittedException) {
+                if (cause instanceof NotPermittedException || cause instanceof AccessDeniedException) {
                     return 403;
                 }
-                if (cause instanceof ProductNotFoundException) {
+                if (cause instanceof ProductNotFoundException || cause instanceof RecordNotFoundException) {
                     return 404;
                 }
             }
