@@ -44,13 +44,13 @@ public class BeneficiariesBacking {
 
     public void search() {
         if (q == null || q.strip().length() < 2) {
-            messages.errorFor("search:q", "beneficiary.search.tooShort");
+            FieldErrors.show(messages, "search:q", "beneficiary.search.tooShort");
             return;
         }
         try {
             results = beneficiaries.search(staff.get(), q.strip());
         } catch (ConstraintViolationException e) {
-            messages.errorFor("search:q", "beneficiary.search.tooLong");
+            FieldErrors.show(messages, "search:q", "beneficiary.search.tooLong");
         }
     }
 

@@ -101,7 +101,7 @@ public class BeneficiaryBacking implements Serializable {
             guardianConsent = false;
         } catch (InvalidValueException e) {
             if ("guardianConsent".equals(e.field())) {
-                messages.errorFor("consent:guardianConsent", "beneficiary.consent.guardianRequired");
+                FieldErrors.show(messages, "consent:guardianConsent", "beneficiary.consent.guardianRequired");
             } else {
                 messages.error("beneficiary.invalid");
             }

@@ -48,7 +48,7 @@ public class MakerProfileBacking implements Serializable {
                     new NewMakerProfile(displayName, story, showPhoto, region));
             messages.info("beneficiary.profile.published");
         } catch (ConsentMissingException e) {
-            messages.errorFor("profile:displayName", "beneficiary.profile.consentMissing");
+            FieldErrors.show(messages, "profile:displayName", "beneficiary.profile.consentMissing");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 String field = "";
@@ -56,9 +56,9 @@ public class MakerProfileBacking implements Serializable {
                     field = node.getName() == null ? field : node.getName();
                 }
                 if ("story".equals(field) || "region".equals(field)) {
-                    messages.errorFor("profile:" + field, "beneficiary.profile.tooLong");
+                    FieldErrors.show(messages, "profile:" + field, "beneficiary.profile.tooLong");
                 } else {
-                    messages.errorFor("profile:displayName", "beneficiary.profile.displayNameRequired");
+                    FieldErrors.show(messages, "profile:displayName", "beneficiary.profile.displayNameRequired");
                 }
             }
         }

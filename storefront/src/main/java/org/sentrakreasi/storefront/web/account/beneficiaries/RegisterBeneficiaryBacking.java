@@ -75,13 +75,13 @@ public class RegisterBeneficiaryBacking {
             fieldError(e.field());
         } catch (AlreadyRegisteredException e) {
             // Whose NIK it is stays unsaid: it may belong to another unit's beneficiary.
-            messages.errorFor("register:nik", "beneficiary.duplicateNik");
+            FieldErrors.show(messages, "register:nik", "beneficiary.duplicateNik");
         }
     }
 
     private void fieldError(String field) {
         if (FIELDS.contains(field)) {
-            messages.errorFor("register:" + ("unitId".equals(field) ? "unit" : field), "beneficiary.invalid." + field);
+            FieldErrors.show(messages, "register:" + ("unitId".equals(field) ? "unit" : field), "beneficiary.invalid." + field);
         } else {
             messages.error("beneficiary.invalid");
         }
