@@ -23,7 +23,8 @@ final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final RunningApplication app;
-    private String cookie = "";
+    /** The cookies as a browser keeps them: the session, and Faces' flash for a message across a redirect. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private PageSession(RunningApplication app) {
         this.app = app;
@@ -74,15 +75,26 @@ final class PageSession {
     }
 
     private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
-        return cookie.isEmpty() ? request : request.header("Cookie", cookie);
+        if (cookies.isEmpty()) {
+            return request;
+        }
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value));
+        return request.header("Cookie", header.toString());
     }
 
     private HttpResponse<String> remember(HttpResponse<String> response) {
-        response.headers().allValues("Set-Cookie").stream()
-                .map(header -> header.split(";", 2)[0])
-                .filter(pair -> pair.startsWith("JSESSIONID="))
-                .reduce((first, last) -> last)
-                .ifPresent(pair -> cookie = pair);
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            if (value.isEmpty() || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
         return response;
     }
 }

@@ -110,6 +110,50 @@ class PagesIT {
     }
 
     @Test
+    void theRegistrationFormShowsEachRefusalAtItsFieldAndOpensTheNewRecord() {
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> registry = bekasi.get("/akun/penerima/index.xhtml");
+        String name = "Anak Wali " + letters();
+        Map<String, String> child = new java.util.LinkedHashMap<>(Map.of("register:fullName", name,
+                "register:gender_input", "M", "register:birthDate", LocalDate.now(ZoneOffset.UTC).minusYears(12).toString(),
+                "register:cluster_input", "ANAK"));
+
+        HttpResponse<String> refused = bekasi.submit(registry, "register", "register:register-button", child);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"register:guardianName\"", "</div>"))
+                .as("the rule next to the guardian's name").contains("harus punya wali").contains("aria-invalid=\"true\"");
+
+        child.put("register:guardianName", "Ibu Wali");
+        child.put("register:guardianConsent_input", "on");
+        child.put("register:nik", "12345");
+        HttpResponse<String> badNik = bekasi.submit(refused, "register", "register:register-button", child);
+        assertThat(between(badNik.body(), "id=\"register:nik\"", "</div>")).contains("16 angka");
+
+        child.remove("register:nik");
+        HttpResponse<String> registered = bekasi.submit(badNik, "register", "register:register-button", child);
+        assertThat(registered.statusCode()).isBetween(300, 399);
+        String location = registered.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/akun/penerima/detail\\.xhtml\\?id=[0-9]+").doesNotContain("Wali");
+        HttpResponse<String> record = bekasi.get(location.replaceFirst("^https?://[^/]+", ""));
+        assertThat(record.body()).contains(name).contains("Penerima manfaat sudah terdaftar")
+                .as("a child's grant asks for the guardian").contains("Wali sudah memberi persetujuan");
+    }
+
+    @Test
+    void aDuplicateNikIsSaidAtTheNikFieldWithoutNamingTheOtherRecord() {
+        String name = "Pemilik Nik " + letters();
+        String nik = register(BEKASI, name);
+        PageSession magelang = PageSession.signIn(app, MAGELANG[0], MAGELANG[1]);
+        HttpResponse<String> registry = magelang.get("/akun/penerima/index.xhtml");
+        HttpResponse<String> refused = magelang.submit(registry, "register", "register:register-button", Map.of(
+                "register:fullName", "Orang Lain", "register:nik", nik, "register:gender_input", "F",
+                "register:birthDate", "1985-08-12", "register:cluster_input", "LANJUT_USIA"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"register:nik\"", "</div>")).contains("NIK ini sudah terdaftar");
+        assertThat(refused.body()).doesNotContain(name);
+    }
+
+    @Test
     void theRecordPageShowsTheConsentScreenAndRecordsAGrantAndAWithdrawal() {
         String name = "Rini Persetujuan " + letters();
         register(BEKASI, name);
