@@ -154,7 +154,7 @@ class PagesIT {
     }
 
     @Test
-    void theRecordPageShowsTheConsentScreenAndRecordsAGrantAndAWithdrawal() {
+    void theRecordPageRecordsAGrantPublishesOnlyConsentedFieldsAndRecordsAWithdrawal() {
         String name = "Rini Persetujuan " + letters();
         register(BEKASI, name);
         String id = idOf(BEKASI, name);
@@ -172,7 +172,13 @@ class PagesIT {
         assertThat(row).contains("Boleh tampil").contains(BEKASI[0]).contains("WIB");
         assertThat(granted.body()).contains("Riwayat persetujuan").contains("Diizinkan");
 
-        HttpResponse<String> withdrawn = bekasi.submit(granted, "consent", button(granted, "DISPLAY_NAME", "withdraw"), Map.of());
+        HttpResponse<String> published = bekasi.submit(granted, "profile", "profile:publish", Map.of(
+                "profile:displayName", "Bu Rini", "profile:story", "Tanpa persetujuan: tetap pribadi"));
+        assertThat(published.statusCode()).isEqualTo(200);
+        String profile = between(published.body(), "Yang tampil di profil publik", "</dl>");
+        assertThat(profile).contains("Bu Rini").contains("Tidak tampil").doesNotContain("tetap pribadi");
+
+        HttpResponse<String> withdrawn = bekasi.submit(published, "consent", button(published, "DISPLAY_NAME", "withdraw"), Map.of());
         assertThat(between(withdrawn.body(), "data-field=\"DISPLAY_NAME\"", "</tr>")).contains("Tidak tampil (ditarik)");
         assertThat(withdrawn.body()).contains("Ditarik");
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * Chart.js configurations (PrimeFaces {@code <p:chart value>} takes them as JSON text) for the unit
  * dashboard. Labels are cohort names typed by staff: every string is escaped for JSON and for the
  * script element PrimeFaces writes the configuration into. Animation is off, so nothing moves for
- * people who are bothered by motion, and every chart has its numbers in a table beside it.
+ * people who are bothered by motion, the axis counts in whole numbers (no "0.5 graduates"), and
+ * every chart has its numbers in a table beside it.
  */
 final class DashboardCharts {
 
@@ -47,7 +48,7 @@ final class DashboardCharts {
             json.append("]}");
         }
         json.append("]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,")
-                .append("\"scales\":{\"y\":{\"beginAtZero\":true");
+                .append("\"scales\":{\"y\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}");
         if (max != null) {
             json.append(",\"max\":").append(number(max));
         }
