@@ -235,6 +235,11 @@ class PagesIT {
         assertThat(between(dashboard.body(), "id=\"income-table\"", "</table>")).contains(cohort).contains("Rp0");
         assertThat(PageSession.signIn(app, MAGELANG[0], MAGELANG[1]).get("/akun/dasbor.xhtml").body())
                 .as("another unit's cohorts stay out").doesNotContain(cohort);
+        assertThat(PageSession.signIn(app, MAGELANG[0], MAGELANG[1]).get("/akun/dasbor.xhtml?unit=" + unitOf(BEKASI))
+                .statusCode()).as("a coordinator cannot pick another unit").isEqualTo(403);
+        PageSession admin = PageSession.signIn(app, "admin", "demo-admin");
+        assertThat(admin.get("/akun/dasbor.xhtml").body()).contains("id=\"unit-pick\"").contains(cohort);
+        assertThat(admin.get("/akun/dasbor.xhtml?unit=" + unitOf(MAGELANG)).body()).doesNotContain(cohort);
     }
 
     /** Registers a fictional adult woman with the coordinator's unit; returns her NIK. */
