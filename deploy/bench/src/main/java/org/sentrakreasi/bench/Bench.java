@@ -16,6 +16,8 @@ import org.sentrakreasi.bench.WrkLoad.LoadResult;
  */
 public final class Bench {
 
+    static final int WARM_UP_CONNECTIONS = 8;
+
     private Bench() {
     }
 
@@ -71,9 +73,14 @@ public final class Bench {
         }
         long searchable = search.publishedTotal();
         List<SearchRequest> queries = QuerySet.standard();
-        EngineTimePass.Result sequential = new EngineTimePass(api).run(queries, options.rounds());
-
         WrkLoad wrk = WrkLoad.prepare(api.baseUrl(), queries, options.workDirectory());
+        if (options.warmUpSeconds() > 0) {
+            // As any JVM benchmark: the first minute measures the JIT compiling, not the search.
+            System.out.printf("Warm-up (not reported): %d s at %d connections%n", options.warmUpSeconds(),
+                    WARM_UP_CONNECTIONS);
+            wrk.run(WARM_UP_CONNECTIONS, options.warmUpSeconds());
+        }
+        EngineTimePass.Result sequential = new EngineTimePass(api).run(queries, options.rounds());
         List<LoadResult> load = new ArrayList<>();
         for (int connections : options.connections()) {
             load.add(wrk.run(connections, options.durationSeconds()));

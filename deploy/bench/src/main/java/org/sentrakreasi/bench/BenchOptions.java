@@ -10,7 +10,7 @@ import java.util.Set;
 /** Command-line options of {@link Bench}; see {@link #USAGE}. */
 public record BenchOptions(String baseUrl, long products, long seed, int durationSeconds, int rounds, String label,
                            Path csv, Path workDirectory, List<Integer> connections, String admin,
-                           int indexTimeoutSeconds, boolean skipImport) {
+                           int indexTimeoutSeconds, boolean skipImport, int warmUpSeconds) {
 
     static final String USAGE = """
             Usage: Bench [options]
@@ -25,10 +25,12 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
               --admin USER:PASSWORD   import account (default admin:demo-admin)
               --index-timeout SECONDS how long to wait for search to catch up (default 900)
               --skip-import           measure the catalog that is already there
+              --warm-up SECONDS       unreported wrk load at 8 connections before the measured runs,
+                                      so that the JIT has compiled the search path (default 60; 0 = none)
             """;
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--base-url", "--products", "--seed", "--duration",
-            "--rounds", "--label", "--csv", "--connections", "--admin", "--index-timeout");
+            "--rounds", "--label", "--csv", "--connections", "--admin", "--index-timeout", "--warm-up");
 
     /**
      * The module's target/, whatever the working directory: the runnable jar lives there. Run from
@@ -58,6 +60,7 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
         String admin = "admin:demo-admin";
         int indexTimeout = 900;
         boolean skipImport = false;
+        int warmUp = 60;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -82,6 +85,7 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
                         case "--connections" -> connections = parseConnections(value);
                         case "--admin" -> admin = value;
                         case "--index-timeout" -> indexTimeout = (int) positive(option, Integer.parseInt(value));
+                        case "--warm-up" -> warmUp = notNegative(option, Integer.parseInt(value));
                         default -> throw new IllegalArgumentException("Unknown option " + option);
                     }
                 }
@@ -95,7 +99,7 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
             csv = target.resolve("bench-catalog-" + products + "-" + seed + ".csv");
         }
         return new BenchOptions(baseUrl, products, seed, duration, rounds, label, csv,
-                target.resolve("bench-" + label), connections, admin, indexTimeout, skipImport);
+                target.resolve("bench-" + label), connections, admin, indexTimeout, skipImport, warmUp);
     }
 
     private static List<Integer> parseConnections(String value) {
@@ -103,6 +107,13 @@ public record BenchOptions(String baseUrl, long products, long seed, int duratio
         Arrays.stream(value.split(",")).map(String::strip).forEach(
                 v -> counts.add((int) positive("--connections", Integer.parseInt(v))));
         return List.copyOf(counts);
+    }
+
+    private static int notNegative(String option, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(option + " must not be negative");
+        }
+        return value;
     }
 
     private static long positive(String option, long value) {

@@ -31,8 +31,9 @@ public record BenchReport(BenchOptions options, long searchableProducts, int que
         }
         md.append(String.format(Locale.ROOT, "| searchable products | %,d |%n%n", searchableProducts));
 
-        md.append(String.format(Locale.ROOT, "| wrk, %d s per run | p50 ms | p95 ms | p99 ms | requests/s | errors |%n",
-                options.durationSeconds()));
+        md.append(String.format(Locale.ROOT, "| wrk, %d s per run%s | p50 ms | p95 ms | p99 ms | requests/s | errors |%n",
+                options.durationSeconds(), options.warmUpSeconds() > 0
+                        ? String.format(Locale.ROOT, ", after a %d s warm-up", options.warmUpSeconds()) : ""));
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (LoadResult r : load) {
             md.append(String.format(Locale.ROOT, "| %d connection%s (%d thread%s) | %s | %s | %s | %.1f | %d |%n",

@@ -85,18 +85,21 @@ class MeasurementParsingTest {
     void optionsHaveTheDocumentedDefaults() {
         BenchOptions defaults = BenchOptions.parse();
         BenchOptions given = BenchOptions.parse("--base-url", "http://localhost:8181", "--products", "3000",
-                "--duration", "3", "--rounds", "1", "--label", "lucene", "--connections", "1,4");
+                "--duration", "3", "--rounds", "1", "--label", "lucene", "--connections", "1,4", "--warm-up", "0");
 
         assertThat(defaults.baseUrl()).isEqualTo("http://localhost:8080");
         assertThat(defaults.products()).isEqualTo(100_000);
         assertThat(defaults.connections()).containsExactly(1, 8, 32);
         assertThat(defaults.durationSeconds()).isEqualTo(30);
         assertThat(defaults.rounds()).isEqualTo(5);
+        assertThat(defaults.warmUpSeconds()).isEqualTo(60);
+        assertThat(given.warmUpSeconds()).isZero();
         assertThat(given.products()).isEqualTo(3000);
         assertThat(given.connections()).containsExactly(1, 4);
         assertThat(given.csv().getFileName().toString()).isEqualTo("bench-catalog-3000-42.csv");
         assertThatThrownBy(() -> BenchOptions.parse("--bogus", "1")).hasMessage("Unknown option --bogus");
         assertThatThrownBy(() -> BenchOptions.parse("--products")).hasMessage("Missing value after --products");
         assertThatThrownBy(() -> BenchOptions.parse("--products", "0")).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> BenchOptions.parse("--warm-up", "-1")).hasMessageContaining("not be negative");
     }
 }

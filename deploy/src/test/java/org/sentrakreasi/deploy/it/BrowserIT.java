@@ -2,15 +2,25 @@ package org.sentrakreasi.deploy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,6 +41,7 @@ class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
+    private static Path downloads;
 
     @BeforeAll
     static void openBrowser() {
@@ -40,7 +51,14 @@ class BrowserIT {
             assertThat(installed).as(missing).isTrue();
         }
         Assumptions.assumeTrue(installed, missing);
+        try {
+            downloads = Files.createTempDirectory("browser-it-downloads-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -133,6 +151,182 @@ class BrowserIT {
         signOut();
     }
 
+    /**
+     * The coordinator's cohort pages: the data comes from the API (as another client would make
+     * it), the work is done in the pages. The attendance sheet is filled with the keyboard only.
+     */
+    @Test
+    void aCoordinatorTakesAttendanceByKeyboardRecordsAnAssessmentAndGraduatesATrainee() {
+        RunningApplication app = Applications.h2();
+        String run = randomLetters(4);
+        String cohortName = "Angkatan Browser " + run;
+        String cohortId = runningCohort(app, BEKASI, cohortName);
+        String sekar = beneficiary(app, "Sekar Presensi " + run, LocalDate.of(1988, 8, 9));
+        String bayu = beneficiary(app, "Bayu Presensi " + run, LocalDate.of(1987, 3, 21));
+        String sekarEnrolment = Http.json(vocational(app, "/api/v1/cohorts/" + cohortId + "/enrollments",
+                "beneficiaryId", sekar)).get("id").asText();
+        String bayuEnrolment = Http.json(vocational(app, "/api/v1/cohorts/" + cohortId + "/enrollments",
+                "beneficiaryId", bayu)).get("id").asText();
+        String sessionId = Http.json(vocational(app, "/api/v1/cohorts/" + cohortId + "/sessions",
+                "date", TODAY.toString(), "topic", "Higiene dapur")).get("id").asText();
+        vocational(app, "/api/v1/cohorts/" + cohortId + "/sessions", "date", TODAY.plusDays(1).toString(),
+                "topic", "Kue kering");
+
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+        browser.findElement(By.id("cohorts-link")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(cohortName))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
+        assertThat(browser.findElement(By.id("cohort-status")).getText()).isEqualTo("Berjalan");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("2 dari 5 tempat terisi");
+        assertThat(browser.findElement(By.id("trainees")).getText()).contains("Sekar Presensi " + run)
+                .contains("Bayu Presensi " + run).doesNotContain(nikOf(sekar));
+        assertNoHorizontalScrollAt375Px();
+
+        // The attendance sheet, by keyboard: "all present", then Bayu absent, then save.
+        browser.findElement(By.cssSelector(".session-item[data-session-id='" + sessionId + "'] a")).click();
+        WebElement allPresent = waitUntil(ExpectedConditions.elementToBeClickable(By.id("sheet:all-present")));
+        List<WebElement> legends = browser.findElements(By.cssSelector(".attendance-row legend"));
+        assertThat(legends).extracting(WebElement::getText)
+                .as("one row per trainee, each radio group named by the person")
+                .containsExactly("Bayu Presensi " + run, "Sekar Presensi " + run);
+        assertThat(browser.findElements(By.cssSelector(".attendance-row fieldset input[type='radio']"))).hasSize(6);
+        assertNoHorizontalScrollAt375Px();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", allPresent);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntil(driver -> driver.findElements(By.cssSelector(".attendance-row input[value='PRESENT']:checked")).size() == 2);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(focusedRowName()).isEqualTo("Bayu Presensi " + run);
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getAttribute("value")).isEqualTo("ABSENT");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(focusedRowName()).as("Tab moves to the next trainee").isEqualTo("Sekar Presensi " + run);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("sheet:save");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet:messages"), "Presensi tersimpan (2 peserta)"));
+        JsonNode cohort = Http.json(Http.get(app.url("/api/v1/cohorts/" + cohortId), BEKASI[0], BEKASI[1]));
+        assertThat(cohort.get("attendanceRate").asDouble()).as("one present, one absent").isEqualTo(50.0);
+
+        // Graduation is refused with the reasons: Bayu missed the session and nobody is assessed yet.
+        browser.findElement(By.id("back")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
+        traineeButton(bayuEnrolment, "graduate").click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "belum bisa diluluskan"));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Bayu Presensi " + run)
+                .contains("kehadiran 0% di bawah ambang 80%").contains("belum ada hasil Kompeten");
+
+        // A KOMPETEN assessment for Sekar, then her graduation.
+        browser.findElement(By.xpath("//tr[.//span[@data-enrollment-id='" + sekarEnrolment + "']]//a[contains(@id,':assessments')]"))
+                .click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("assessment-heading"), "Sekar Presensi " + run));
+        browser.findElement(By.id("assessment:unit")).sendKeys("PAR.TP02.001.01 Mengolah makanan");
+        assertThat(browser.findElement(By.cssSelector("input[name='assessment:result'][value='KOMPETEN']")).isSelected()).isTrue();
+        browser.findElement(By.id("assessment:assessor")).sendKeys("LSP Pariwisata");
+        browser.findElement(By.id("assessment:record")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nomor sertifikat wajib"));
+        assertThat(browser.findElement(By.xpath("//input[@id='assessment:certificate']/ancestor::div[contains(@class,'field')][1]"))
+                .getText()).as("the error is next to its field").contains("Nomor sertifikat wajib");
+        browser.findElement(By.id("assessment:certificate")).sendKeys("LSP-BROWSER-" + run);
+        browser.findElement(By.id("assessment:record")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tersimpan"));
+        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Kompeten").contains("LSP-BROWSER-" + run);
+
+        browser.findElement(By.id("back")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
+        traineeButton(sekarEnrolment, "graduate").click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Sekar Presensi " + run + " lulus."));
+        assertThat(traineeRow(sekarEnrolment).findElement(By.cssSelector(".trainee-status")).getText()).isEqualTo("Lulus");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("1 lulus");
+        browser.navigate().refresh();
+        assertThat(traineeRow(sekarEnrolment).findElement(By.cssSelector(".trainee-status")).getText())
+                .as("kept after a reload").isEqualTo("Lulus");
+
+        // Another unit's cohort and an unknown one end on the friendly pages.
+        String magelangCohort = runningCohort(app, MAGELANG, "Angkatan Magelang " + run);
+        browser.get(app.url("/akun/kohort/detail.xhtml?id=" + magelangCohort));
+        assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Akses ditolak");
+        browser.get(app.url("/akun/kohort/presensi.xhtml?sesi=999999999"));
+        assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Halaman tidak ditemukan");
+        signOut();
+    }
+
+    @Test
+    void aCoordinatorPlansACohortEnrolsSomeoneByNameAddsASessionRecordsAWithdrawalAndExports() throws java.io.IOException {
+        RunningApplication app = Applications.h2();
+        String run = randomLetters(4);
+        String person = "Laras Pendaftar " + run;
+        String beneficiaryId = beneficiary(app, person, LocalDate.of(1985, 11, 2));
+        String cohortName = "Angkatan Jahit " + run;
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+
+        browser.get(app.url("/akun/kohort/baru.xhtml"));
+        browser.findElement(By.id("programme:programme-name")).sendKeys("Menjahit " + run);
+        browser.findElement(By.id("programme:add-programme")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort:programme_label"), "Menjahit " + run));
+        browser.findElement(By.id("cohort:name")).sendKeys(cohortName);
+        setDate("cohort:start", TODAY.minusDays(1));
+        setDate("cohort:end", TODAY.minusDays(5));
+        browser.findElement(By.id("cohort:capacity")).sendKeys("2");
+        browser.findElement(By.id("cohort:create")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("cohort:messages"), "Tanggal selesai tidak boleh"));
+        assertThat(browser.findElement(By.xpath("//input[@id='cohort:end']/ancestor::div[contains(@class,'field')][1]")).getText())
+                .contains("Tanggal selesai tidak boleh sebelum tanggal mulai");
+        setDate("cohort:end", TODAY.plusDays(30));
+        browser.findElement(By.id("cohort:create")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("dibuat");
+        assertThat(browser.findElement(By.id("cohort-status")).getText()).isEqualTo("Direncanakan");
+        browser.findElement(By.id("status:start")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-status"), "Berjalan"));
+
+        // Enrolment through the search of the unit's beneficiaries.
+        browser.findElement(By.id("enrol:candidate_input")).sendKeys("Laras Pendaftar " + run.substring(0, 2));
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#enrol\\:candidate_panel li[data-item-label^='" + person + "']"))).click();
+        browser.findElement(By.id("enrol:add")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), person + " terdaftar"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("1 dari 2 tempat terisi");
+
+        setDate("session:date", TODAY);
+        browser.findElement(By.id("session:topic")).sendKeys("Pola dasar");
+        browser.findElement(By.id("session:add-session")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session-list"), "Pola dasar"));
+
+        browser.findElement(By.id("status:export")).click();
+        Path csv = waitUntil(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        assertThat(Files.readString(csv)).startsWith("enrollmentId,beneficiaryId,fullName,status")
+                .contains(person).doesNotContain(nikOf(beneficiaryId));
+
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='trainee-name' and text()='" + person + "']]"));
+        row.findElement(By.cssSelector("button[id$=':withdraw']")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("withdraw:confirm"))).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("withdraw"), "Wajib diisi"));
+        browser.findElement(By.id("withdraw:reason")).sendKeys("Pindah ke luar kota");
+        browser.findElement(By.id("withdraw:confirm")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), person + " dicatat mengundurkan diri"));
+        assertThat(browser.findElement(By.id("trainees")).getText()).contains("Mengundurkan diri");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("0 dari 2 tempat terisi");
+
+        browser.findElement(By.id("status:complete")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("cohort-status"), "Selesai"));
+        assertThat(browser.findElements(By.id("enrol:candidate_input"))).as("a completed cohort takes nobody").isEmpty();
+        Files.deleteIfExists(csv);
+        signOut();
+    }
+
+    private static void setDate(String id, LocalDate date) {
+        // Native date inputs take typed dates in the browser's locale format; the value is ISO either way.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), date.toString());
+    }
+
     private static void signIn(RunningApplication app, String user, String password) {
         browser.get(app.url("/login.xhtml"));
         browser.findElement(By.id("login:username")).sendKeys(user);
@@ -205,5 +399,97 @@ class BrowserIT {
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/akun/")));
         browser.get(app.url("/akun/index.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    }
+    // ---- cohort data through the vocational API ---------------------------------------------------
+
+    private static final String[] BEKASI = {"koordinator.bekasi", "demo-koordinator"};
+    private static final String[] MAGELANG = {"koordinator.magelang", "demo-koordinator"};
+    /** The application's clock is UTC: its "today" decides the session dates and graduation. */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Map<String, String> NIKS = new java.util.HashMap<>();
+
+    /** A started cohort of five places of the coordinator's unit, from a month ago to two months ahead. */
+    private static String runningCohort(RunningApplication app, String[] coordinator, String name) {
+        String unitId = Http.json(Http.get(app.url("/api/v1/me"), coordinator[0], coordinator[1])).get("unitId").asText();
+        String programmeId = Http.json(post(app, coordinator, "/api/v1/programs", "name", "Tata Boga " + name))
+                .get("id").asText();
+        String cohortId = Http.json(post(app, coordinator, "/api/v1/cohorts", "programId", programmeId, "unitId", unitId,
+                "name", name, "startDate", TODAY.minusDays(30).toString(), "endDate", TODAY.plusDays(60).toString(),
+                "capacity", 5)).get("id").asText();
+        post(app, coordinator, "/api/v1/cohorts/" + cohortId + "/start");
+        return cohortId;
+    }
+
+    /** A fictional adult man of Bekasi with a NIK that agrees with his birth date. */
+    private static String beneficiary(RunningApplication app, String name, LocalDate birthDate) {
+        String unitId = Http.json(Http.get(app.url("/api/v1/me"), BEKASI[0], BEKASI[1])).get("unitId").asText();
+        String nik = "327501" + birthDate.format(DateTimeFormatter.ofPattern("ddMMyy"))
+                + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
+        String id = Http.json(vocational(app, "/api/v1/beneficiaries", "fullName", name, "nik", nik, "gender", "M",
+                "birthDate", birthDate.toString(), "cluster", "PENYANDANG_DISABILITAS", "unitId", unitId))
+                .get("id").asText();
+        NIKS.put(id, nik);
+        return id;
+    }
+
+    private static String nikOf(String beneficiaryId) {
+        return NIKS.get(beneficiaryId);
+    }
+
+    private static HttpResponse<String> vocational(RunningApplication app, String path, Object... keysAndValues) {
+        return post(app, BEKASI, path, keysAndValues);
+    }
+
+    private static HttpResponse<String> post(RunningApplication app, String[] who, String path, Object... keysAndValues) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = Http.post(app.url(path), who[0], who[1],
+                    keysAndValues.length == 0 ? "" : JSON.writeValueAsString(body));
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
+            return response;
+        } catch (JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String randomLetters(int count) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private static WebElement traineeRow(String enrollmentId) {
+        return browser.findElement(By.xpath("//tr[.//span[@data-enrollment-id='" + enrollmentId + "']]"));
+    }
+
+    private static WebElement traineeButton(String enrollmentId, String action) {
+        return traineeRow(enrollmentId).findElement(By.cssSelector("button[id$=':" + action + "']"));
+    }
+
+    /** The name of the attendance row that holds the focused radio button (its group's accessible name). */
+    private static String focusedRowName() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const f = document.activeElement; return f.type === 'radio' ? f.closest('fieldset').querySelector('legend').textContent.trim() : null;");
+    }
+
+    /** At a phone's width (375 CSS px) the page does not scroll sideways; tables scroll or stack inside themselves. */
+    private static void assertNoHorizontalScrollAt375Px() {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        try {
+            waitUntil(driver -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).intValue() <= 400);
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow at 375 px on " + browser.getCurrentUrl())
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 }

@@ -28,9 +28,12 @@ public final class RunningApplication {
     private final String baseUrl;
     private final Path log;
     private final Duration startupTime;
+    private final Path dataDir;
 
-    private RunningApplication(String name, Process process, String baseUrl, Path log, Duration startupTime) {
+    private RunningApplication(String name, Process process, String baseUrl, Path log, Duration startupTime,
+                               Path dataDir) {
         this.name = name;
+        this.dataDir = dataDir;
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
@@ -58,7 +61,7 @@ public final class RunningApplication {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             String baseUrl = "http://127.0.0.1:" + port;
             RunningApplication app = new RunningApplication(name, process, baseUrl, log,
-                    awaitReady(process, baseUrl, log, started));
+                    awaitReady(process, baseUrl, log, started), dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "stop-" + name));
             return app;
         } catch (IOException e) {
@@ -126,6 +129,11 @@ public final class RunningApplication {
 
     public String name() {
         return name;
+    }
+
+    /** The application's data directory (database, search index, photos). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Path log() {

@@ -220,6 +220,25 @@ abstract class VocationalApiTests {
         assertThat(adminSees).contains(bekasiCohort);
     }
 
+    /**
+     * Demo mode gives each unit a completed cohort, whose graduates are the people behind the demo
+     * makers, and a running one; the outcome counts the graduates' real published listings.
+     */
+    @Test
+    void theDemoUnitsHaveACompletedAndARunningCohortWithOutcomesFromTheDemoMakers() {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        Http.json(get(BEKASI, "/api/v1/cohorts")).forEach(cohort -> byName.put(cohort.get("name").asText(), cohort));
+        assertThat(byName).containsKeys("Angkatan I (demo)", "Angkatan II (demo)");
+        JsonNode completed = byName.get("Angkatan I (demo)");
+        assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(byName.get("Angkatan II (demo)").get("status").asText()).isEqualTo("RUNNING");
+
+        JsonNode outcomes = Http.json(get(BEKASI, "/api/v1/cohorts/" + completed.get("id").asText() + "/outcomes"));
+        // Ibu Sari and Pak Darto graduated, and both sell in the demo shop.
+        assertThat(outcomes.get("graduates").asInt()).isEqualTo(2);
+        assertThat(outcomes.get("graduatesWithListings").asInt()).isEqualTo(2);
+    }
+
     /** Every vocational endpoint, called by Magelang's coordinator on Bekasi's records. */
     @Test
     void anotherUnitsCoordinatorIsRefusedOnEveryVocationalEndpoint() {

@@ -32,7 +32,8 @@ import org.sentrakreasi.vocational.application.UnitService;
 import org.sentrakreasi.vocational.domain.UnitType;
 
 /**
- * Seeds the demo units, makers, products (with drawn pictures) and the demo accounts of API.md,
+ * Seeds the demo units, their training records ({@link DemoTraining}), makers, products (with drawn
+ * pictures) and the demo accounts of API.md,
  * through the same application services as every other write. Idempotent: what exists (by unit
  * code, maker name, sku, username) is left alone, so a restart adds nothing.
  */
@@ -56,6 +57,9 @@ public class DemoData {
     UserAccounts accounts;
 
     @Inject
+    DemoTraining training;
+
+    @Inject
     DataDirectory dataDirectory;
 
     public void seedIfEnabled() {
@@ -63,6 +67,8 @@ public class DemoData {
             return;
         }
         Map<String, Long> unitIds = seedUnits(DemoCatalog.units());
+        // First: the people behind the makers publish their profiles, which seedMakers then finds by name.
+        training.seed(unitIds, DemoCatalog.makers());
         Map<String, Long> makerIds = seedMakers(DemoCatalog.makers(), unitIds);
         int added = seedProducts(interleavedByCategory(DemoCatalog.products()), makerIds);
         seedAccounts(unitIds, makerIds);

@@ -14,9 +14,9 @@ import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
- * Turns "not yours" (a listing, another unit's beneficiary or cohort) and "no such listing or
- * record" on a page into the friendly 403 and 404 pages (with those
- * status codes) instead of a server error. Registered in faces-config.xml.
+ * Turns "not yours" and "no such record" (a listing; a cohort, session, enrolment or beneficiary)
+ * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
+ * error. Registered in faces-config.xml.
  */
 public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
 

@@ -125,10 +125,9 @@ class PersistenceAndServicesIT {
         long draft = listings.createListing(listing("C-" + run, "Draf " + run, makerId, 5_000));
         listings.publish(older);
         listings.publish(newer);
-        indexer.drainAll(100);
 
-        ProductPage page = catalog.productPage(new ProductQuery(null, null, "Kota Uji " + run, null, null, null,
-                null, 0, 10), INDONESIAN);
+        ProductPage page = afterIndexing(() -> catalog.productPage(new ProductQuery(null, null, "Kota Uji " + run,
+                null, null, null, null, 0, 10), INDONESIAN), found -> found.total() == 2);
         assertEquals(2, page.total());
         assertEquals(List.of(String.valueOf(newer), String.valueOf(older)),
                 page.items().stream().map(ProductSummary::id).toList());
@@ -154,13 +153,12 @@ class PersistenceAndServicesIT {
         for (long price : new long[] {30_000, 10_000, 20_000}) {
             listings.publish(listings.createListing(listing(price + "-" + run, "Sabun " + run, makerId, price)));
         }
-        indexer.drainAll(100);
-        ProductPage cheapFirst = catalog.productPage(new ProductQuery(null, null, null, makerId, 15_000L, null,
-                ProductSort.PRICE_ASC, 0, 10), INDONESIAN);
+        ProductPage cheapFirst = afterIndexing(() -> catalog.productPage(new ProductQuery(null, null, null, makerId,
+                15_000L, null, ProductSort.PRICE_ASC, 0, 10), INDONESIAN), found -> found.total() == 2);
         assertEquals(List.of(20_000L, 30_000L), cheapFirst.items().stream().map(ProductSummary::price).toList());
 
-        ProductPage byText = catalog.productPage(new ProductQuery("sabun " + run.toLowerCase(Locale.ROOT), null, null,
-                null, null, null, ProductSort.PRICE_DESC, 0, 10), INDONESIAN);
+        ProductPage byText = afterIndexing(() -> catalog.productPage(new ProductQuery("sabun " + run.toLowerCase(Locale.ROOT),
+                null, null, null, null, null, ProductSort.PRICE_DESC, 0, 10), INDONESIAN), found -> found.total() == 3);
         assertEquals(List.of(30_000L, 20_000L, 10_000L), byText.items().stream().map(ProductSummary::price).toList());
     }
 

@@ -14,6 +14,12 @@ public interface CohortReads {
 
     Optional<Cohort> find(long id);
 
+    /** The cohort that holds the enrolment. */
+    Optional<Cohort> findByEnrollment(long enrollmentId);
+
+    /** The cohort that holds the session. */
+    Optional<Cohort> findBySession(long sessionId);
+
     /** By start date, newest first; null filters are not applied. */
     List<Cohort> list(Long unitId, CohortStatus status);
 }

@@ -17,4 +17,11 @@ public record RecordAssessment(
         LocalDate assessedOn,
         @Size(max = 80) String certificateNumber,
         LocalDate validUntil) {
+
+    /** The command as a form gives it, the result KOMPETEN or BELUM_KOMPETEN as text. */
+    public static RecordAssessment of(String competencyUnit, String result, String assessor, LocalDate assessedOn,
+                                      String certificateNumber, LocalDate validUntil) {
+        return new RecordAssessment(competencyUnit, Choices.optional(AssessmentResult.class, "result", result),
+                assessor, assessedOn, certificateNumber, validUntil);
+    }
 }

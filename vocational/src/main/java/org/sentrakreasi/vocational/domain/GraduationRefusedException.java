@@ -1,8 +1,10 @@
 package org.sentrakreasi.vocational.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Graduation asked for while a condition is unmet; the message says which, with the figures. */
@@ -49,5 +51,20 @@ public class GraduationRefusedException extends VocationalConflictException {
 
     public int thresholdPercent() {
         return thresholdPercent;
+    }
+
+    /** Whether attendance is below the threshold (for callers outside the domain, which word the refusal themselves). */
+    public boolean attendanceUnmet() {
+        return unmet.contains(UnmetCondition.ATTENDANCE);
+    }
+
+    /** Whether competence is neither certified nor exempted. */
+    public boolean competencyUnmet() {
+        return unmet.contains(UnmetCondition.COMPETENCY);
+    }
+
+    /** The attendance rate in percent as {@link AttendanceRate#percent()}; empty when no session counted. */
+    public Optional<BigDecimal> attendancePercent() {
+        return attendance.percent();
     }
 }

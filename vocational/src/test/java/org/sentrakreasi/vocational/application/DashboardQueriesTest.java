@@ -159,6 +159,16 @@ class DashboardQueriesTest {
         }
 
         @Override
+        public Optional<Cohort> findByEnrollment(long enrollmentId) {
+            return stored.stream().filter(c -> c.enrollment(enrollmentId).isPresent()).findFirst();
+        }
+
+        @Override
+        public Optional<Cohort> findBySession(long sessionId) {
+            return stored.stream().filter(c -> c.session(sessionId).isPresent()).findFirst();
+        }
+
+        @Override
         public List<Cohort> list(Long unitId, CohortStatus status) {
             return stored.stream().filter(c -> unitId == null || c.unitId().equals(unitId))
                     .filter(c -> status == null || c.status() == status).toList();

@@ -141,6 +141,9 @@ class EnrollmentTest {
                         assertThat(e.unmet()).containsExactly(GraduationRefusedException.UnmetCondition.ATTENDANCE);
                         assertThat(e.attendance()).isEqualTo(new AttendanceRate(79, 21, 0));
                         assertThat(e.thresholdPercent()).isEqualTo(80);
+                        assertThat(e.attendanceUnmet()).isTrue();
+                        assertThat(e.competencyUnmet()).isFalse();
+                        assertThat(e.attendancePercent()).contains(new java.math.BigDecimal("79"));
                     })
                     .isInstanceOf(VocationalConflictException.class)
                     .hasMessage("Cannot graduate: attendance 79% < threshold 80%");
