@@ -3,6 +3,13 @@ package org.sentrakreasi.deploy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The server-rendered pages over plain HTTP (the browser IT covers what needs a real browser). */
@@ -66,5 +73,236 @@ class PagesIT {
         HttpResponse<String> login = Http.get(app.url("/login.xhtml"));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("Kata sandi").contains("jakarta.faces.ViewState");
+    }
+
+    // ---- back office: beneficiary registry, consent screen, unit dashboard --------------------------
+
+    private static final String[] BEKASI = {"koordinator.bekasi", "demo-koordinator"};
+    private static final String[] MAGELANG = {"koordinator.magelang", "demo-koordinator"};
+
+    @Test
+    void theRegistrySearchIsAPostAndTheSearchWordsAppearInNoAddress() {
+        String surname = "Telusur" + letters();
+        String nik = register(BEKASI, "Sri " + surname);
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+
+        HttpResponse<String> registry = bekasi.get("/akun/penerima/index.xhtml");
+        assertThat(registry.statusCode()).isEqualTo(200);
+        assertThat(registry.body()).contains("Registri penerima manfaat").contains("Daftarkan penerima manfaat baru")
+                .contains("id=\"beneficiaries-link\"").contains("id=\"dashboard-link\"")
+                .contains("Wajib untuk penerima manfaat di bawah 18 tahun")
+                .as("a GET search form would put the words into the address").doesNotContain("method=\"get\" action=\"/akun/penerima");
+
+        for (String words : List.of(surname.toLowerCase(), nik)) {
+            HttpResponse<String> found = bekasi.submit(registry, "search", "search:search-button", Map.of("search:q", words));
+            assertThat(found.statusCode()).as("answered in place, no redirect").isEqualTo(200);
+            assertThat(found.headers().firstValue("Location")).isEmpty();
+            assertThat(found.uri().toString()).doesNotContain(words);
+            assertThat(found.body()).contains("Sri " + surname).contains("************" + nik.substring(12))
+                    .contains("Penyandang disabilitas");
+            Matcher addresses = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"").matcher(found.body());
+            while (addresses.find()) {
+                assertThat(addresses.group(1)).as("an address on the results page").doesNotContainIgnoringCase(words);
+            }
+            assertThat(between(found.body(), "id=\"results-table\"", "</table>")).as("the list shows the NIK masked")
+                    .doesNotContain(nik);
+        }
+    }
+
+    @Test
+    void theRegistrationFormShowsEachRefusalAtItsFieldAndOpensTheNewRecord() {
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> registry = bekasi.get("/akun/penerima/index.xhtml");
+        String name = "Anak Wali " + letters();
+        Map<String, String> child = new java.util.LinkedHashMap<>(Map.of("register:fullName", name,
+                "register:gender_input", "M", "register:birthDate", LocalDate.now(ZoneOffset.UTC).minusYears(12).toString(),
+                "register:cluster_input", "ANAK"));
+
+        HttpResponse<String> refused = bekasi.submit(registry, "register", "register:register-button", child);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"register:guardianName\"", "</div>"))
+                .as("the rule next to the guardian's name").contains("harus punya wali").contains("aria-invalid=\"true\"");
+
+        child.put("register:guardianName", "Ibu Wali");
+        child.put("register:guardianConsent_input", "on");
+        child.put("register:nik", "12345");
+        HttpResponse<String> badNik = bekasi.submit(refused, "register", "register:register-button", child);
+        assertThat(between(badNik.body(), "id=\"register:nik\"", "</div>")).contains("16 angka");
+
+        child.remove("register:nik");
+        HttpResponse<String> registered = bekasi.submit(badNik, "register", "register:register-button", child);
+        assertThat(registered.statusCode()).isBetween(300, 399);
+        String location = registered.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/akun/penerima/detail\\.xhtml\\?id=[0-9]+").doesNotContain("Wali");
+        HttpResponse<String> record = bekasi.get(location.replaceFirst("^https?://[^/]+", ""));
+        assertThat(record.body()).contains(name).contains("Penerima manfaat sudah terdaftar")
+                .as("a child's grant asks for the guardian").contains("Wali sudah memberi persetujuan");
+    }
+
+    @Test
+    void aDuplicateNikIsSaidAtTheNikFieldWithoutNamingTheOtherRecord() {
+        String name = "Pemilik Nik " + letters();
+        String nik = register(BEKASI, name);
+        PageSession magelang = PageSession.signIn(app, MAGELANG[0], MAGELANG[1]);
+        HttpResponse<String> registry = magelang.get("/akun/penerima/index.xhtml");
+        HttpResponse<String> refused = magelang.submit(registry, "register", "register:register-button", Map.of(
+                "register:fullName", "Orang Lain", "register:nik", nik, "register:gender_input", "F",
+                "register:birthDate", "1985-08-12", "register:cluster_input", "LANJUT_USIA"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"register:nik\"", "</div>")).contains("NIK ini sudah terdaftar");
+        assertThat(refused.body()).doesNotContain(name);
+    }
+
+    @Test
+    void theRecordPageRecordsAGrantPublishesOnlyConsentedFieldsAndRecordsAWithdrawal() {
+        String name = "Rini Persetujuan " + letters();
+        register(BEKASI, name);
+        String id = idOf(BEKASI, name);
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+
+        HttpResponse<String> record = bekasi.get("/akun/penerima/detail.xhtml?id=" + id);
+        assertThat(record.statusCode()).isEqualTo(200);
+        assertThat(record.body()).contains(name).contains("Persetujuan tampil di halaman publik")
+                .contains("langsung menurunkan bagian itu dari semua halaman publik")
+                .contains("Tidak tampil (belum pernah diizinkan)").contains("Buat profil pengrajin publik");
+
+        HttpResponse<String> granted = bekasi.submit(record, "consent", button(record, "DISPLAY_NAME", "grant"), Map.of());
+        assertThat(granted.statusCode()).isEqualTo(200);
+        String row = between(granted.body(), "data-field=\"DISPLAY_NAME\"", "</tr>");
+        assertThat(row).contains("Boleh tampil").contains(BEKASI[0]).contains("WIB");
+        assertThat(granted.body()).contains("Riwayat persetujuan").contains("Diizinkan");
+
+        HttpResponse<String> published = bekasi.submit(granted, "profile", "profile:publish", Map.of(
+                "profile:displayName", "Bu Rini", "profile:story", "Tanpa persetujuan: tetap pribadi"));
+        assertThat(published.statusCode()).isEqualTo(200);
+        String profile = between(published.body(), "Yang tampil di profil publik", "</dl>");
+        assertThat(profile).contains("Bu Rini").contains("Tidak tampil").doesNotContain("tetap pribadi");
+
+        HttpResponse<String> withdrawn = bekasi.submit(published, "consent", button(published, "DISPLAY_NAME", "withdraw"), Map.of());
+        assertThat(between(withdrawn.body(), "data-field=\"DISPLAY_NAME\"", "</tr>")).contains("Tidak tampil (ditarik)");
+        assertThat(withdrawn.body()).contains("Ditarik");
+    }
+
+    @Test
+    void anotherUnitsCoordinatorGetsTheFriendly403ForTheRecordAndUnknownRecordsAre404() {
+        String name = "Rahasia Bekasi " + letters();
+        register(BEKASI, name);
+        String id = idOf(BEKASI, name);
+        PageSession magelang = PageSession.signIn(app, MAGELANG[0], MAGELANG[1]);
+
+        HttpResponse<String> refused = magelang.get("/akun/penerima/detail.xhtml?id=" + id);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Akses ditolak").doesNotContain(name).doesNotContain("at org.");
+        assertThat(magelang.get("/akun/penerima/detail.xhtml?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(magelang.get("/akun/penerima/detail.xhtml?id=abc").statusCode()).isEqualTo(404);
+        assertThat(PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin").get("/akun/penerima/index.xhtml")
+                .statusCode()).as("makers are not staff").isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardShowsChartsWithTheirFiguresAsTables() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC); // the application's clock is UTC
+        String cohort = "Angkatan Dasbor " + letters();
+        String beneficiaryId = Http.json(api(BEKASI, "/api/v1/beneficiaries", json("fullName", "Peserta Dasbor " + letters(),
+                "gender", "F", "birthDate", "1990-05-17", "cluster", "LANJUT_USIA", "unitId", unitOf(BEKASI)))).get("id").asText();
+        String programme = Http.json(api(BEKASI, "/api/v1/programs", json("name", "Program " + cohort))).get("id").asText();
+        String cohortId = Http.json(api(BEKASI, "/api/v1/cohorts", json("programId", programme, "unitId", unitOf(BEKASI),
+                "name", cohort, "startDate", today.minusDays(10).toString(),
+                "endDate", today.plusDays(30).toString(), "capacity", 5))).get("id").asText();
+        api(BEKASI, "/api/v1/cohorts/" + cohortId + "/start", "");
+        api(BEKASI, "/api/v1/cohorts/" + cohortId + "/enrollments", json("beneficiaryId", beneficiaryId));
+        String sessionId = Http.json(api(BEKASI, "/api/v1/cohorts/" + cohortId + "/sessions",
+                json("date", today.toString(), "topic", "Praktik"))).get("id").asText();
+        HttpResponse<String> marked = Http.send(Http.request(app.url("/api/v1/sessions/" + sessionId + "/attendance"))
+                .header("Authorization", Http.basic(BEKASI[0], BEKASI[1])).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[" + json("beneficiaryId", beneficiaryId,
+                        "status", "PRESENT") + "]")).build());
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+
+        HttpResponse<String> dashboard = PageSession.signIn(app, BEKASI[0], BEKASI[1]).get("/akun/dasbor.xhtml");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Dasbor unit").contains(cohort)
+                .contains("id=\"attendance-table\"").contains("id=\"certification-table\"")
+                .contains("id=\"sales-table\"").contains("id=\"income-table\"")
+                .contains("Median penghasilan bulanan sejak lulus")
+                .doesNotContain("RES_NOT_FOUND");
+        Matcher charts = Pattern.compile("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]+\"").matcher(dashboard.body());
+        int labelled = 0;
+        while (charts.find()) {
+            labelled++;
+        }
+        assertThat(labelled).as("four charts, each a labelled image").isEqualTo(4);
+        assertThat(between(dashboard.body(), "id=\"income-table\"", "</table>")).contains(cohort).contains("Rp0");
+        assertThat(PageSession.signIn(app, MAGELANG[0], MAGELANG[1]).get("/akun/dasbor.xhtml").body())
+                .as("another unit's cohorts stay out").doesNotContain(cohort);
+        assertThat(PageSession.signIn(app, MAGELANG[0], MAGELANG[1]).get("/akun/dasbor.xhtml?unit=" + unitOf(BEKASI))
+                .statusCode()).as("a coordinator cannot pick another unit").isEqualTo(403);
+        PageSession admin = PageSession.signIn(app, "admin", "demo-admin");
+        assertThat(admin.get("/akun/dasbor.xhtml").body()).contains("id=\"unit-pick\"").contains(cohort);
+        assertThat(admin.get("/akun/dasbor.xhtml?unit=" + unitOf(MAGELANG)).body()).doesNotContain(cohort);
+    }
+
+    /** Registers a fictional adult woman with the coordinator's unit; returns her NIK. */
+    private String register(String[] coordinator, String name) {
+        for (int attempt = 0; ; attempt++) {
+            String nik = "3374015208" + "85" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+            HttpResponse<String> created = Http.post(app.url("/api/v1/beneficiaries"), coordinator[0], coordinator[1],
+                    json("fullName", name, "nik", nik, "gender", "F", "birthDate", "1985-08-12",
+                            "cluster", "PENYANDANG_DISABILITAS", "unitId", unitOf(coordinator)));
+            if (created.statusCode() == 201 || attempt == 5) {
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                return nik;
+            }
+        }
+    }
+
+    private String idOf(String[] coordinator, String name) {
+        HttpResponse<String> found = Http.get(app.url("/api/v1/beneficiaries?q=" + name.replace(" ", "%20")),
+                coordinator[0], coordinator[1]);
+        return Http.json(found).get(0).get("id").asText();
+    }
+
+    private HttpResponse<String> api(String[] who, String path, String body) {
+        HttpResponse<String> response = Http.post(app.url(path), who[0], who[1], body);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
+        return response;
+    }
+
+    private String unitOf(String[] coordinator) {
+        return Http.json(Http.get(app.url("/api/v1/me"), coordinator[0], coordinator[1])).get("unitId").asText();
+    }
+
+    /** The name of the Grant or Withdraw button in the consent table's row of that field. */
+    private static String button(HttpResponse<String> page, String field, String which) {
+        Matcher button = Pattern.compile("id=\"(consent:[^\"]+:" + which + ")\"")
+                .matcher(between(page.body(), "data-field=\"" + field + "\"", "</tr>"));
+        assertThat(button.find()).as(which + " button for " + field).isTrue();
+        return button.group(1);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("page contains " + start).isNotNegative();
+        int to = text.indexOf(end, from);
+        return text.substring(from, to < 0 ? text.length() : to);
+    }
+
+    /** Five random lowercase letters: names unique in this run, findable by a name search. */
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private static String json(Object... keysAndValues) {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            json.append(i == 0 ? "" : ",").append('"').append(keysAndValues[i]).append("\":")
+                    .append(value instanceof Number ? value.toString() : "\"" + value + "\"");
+        }
+        return json.append('}').toString();
     }
 }

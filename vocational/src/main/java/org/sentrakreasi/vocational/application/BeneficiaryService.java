@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,32 @@ public class BeneficiaryService {
     }
 
     /**
+     * The consent screen's figures: every field's current decision (who, when) and the history.
+     * Who decided what about a person's data is itself about that person: the read is audited.
+     */
+    public ConsentOverview consents(@NotNull @Valid Staff staff, long beneficiaryId) {
+        Beneficiary beneficiary = visible(staff, beneficiaryId);
+        auditor.record(staff, AuditAction.READ, beneficiaryId, "consents");
+        List<ConsentSummary> history = beneficiary.consentHistory().stream()
+                .map(record -> consentSummary(beneficiaryId, record)).toList();
+        List<ConsentOverview.FieldConsent> fields = new ArrayList<>();
+        for (ConsentField field : ConsentField.values()) {
+            ConsentSummary latest = null;
+            for (ConsentSummary decision : history) {
+                if (decision.field().equals(field.name())) {
+                    latest = decision;
+                }
+            }
+            fields.add(latest == null
+                    ? new ConsentOverview.FieldConsent(field.name(), false, false, false, null, null)
+                    : new ConsentOverview.FieldConsent(field.name(), latest.granted(), true, latest.guardianConsent(),
+                            latest.recordedBy(), latest.recordedAt()));
+        }
+        return new ConsentOverview(String.valueOf(beneficiaryId), beneficiary.isMinorOn(LocalDate.now(clock)),
+                fields, history);
+    }
+
+    /**
      * By NIK (all 16 digits) or by a part of the name, among the people the caller may see; every
      * result is audited as seen. The search words are not kept anywhere: they may be a NIK.
      */
@@ -124,6 +151,10 @@ public class BeneficiaryService {
         if (!decision.granted()) {
             makerProfiles.withdraw(BeneficiaryRef.of(beneficiaryId), decision.field());
         }
+        return consentSummary(beneficiaryId, recorded);
+    }
+
+    private static ConsentSummary consentSummary(long beneficiaryId, ConsentRecord recorded) {
         return new ConsentSummary(String.valueOf(beneficiaryId), recorded.sequence(), recorded.field().name(),
                 recorded.granted(), recorded.guardianConsent(), recorded.recordedBy(), recorded.recordedAt());
     }
@@ -203,6 +234,6 @@ public class BeneficiaryService {
 
     static BeneficiarySummary summary(Beneficiary b) {
         return new BeneficiarySummary(String.valueOf(b.id()), String.valueOf(b.unitId()), b.fullName(),
-                b.nik().map(Nik::masked).orElse(null), b.gender().name(), b.birthDate());
+                b.nik().map(Nik::masked).orElse(null), b.gender().name(), b.birthDate(), b.cluster().name());
     }
 }

@@ -47,13 +47,20 @@ public class CohortOutcomes {
     }
 
     public CohortOutcome outcomes(@NotNull @Valid Staff staff, long cohortId) {
-        Cohort cohort = CohortQueries.visibleCohort(cohorts, staff, cohortId);
+        return outcomeOf(CohortQueries.visibleCohort(cohorts, staff, cohortId), activity, LocalDate.now(clock));
+    }
+
+    /** The figures of a cohort the caller may see (checked by the caller), also for the unit dashboard. */
+    static CohortOutcome outcomeOf(Cohort cohort, GraduateActivity activity, LocalDate today) {
         Map<String, LocalDate> graduatedOn = cohort.enrollments().stream()
                 .filter(e -> e.status() == EnrollmentStatus.GRADUATED)
                 .collect(Collectors.toMap(e -> BeneficiaryRef.of(e.beneficiaryId()), e -> e.graduatedOn().orElseThrow(),
                         (first, second) -> first));
-        return outcome(String.valueOf(cohort.id()), graduatedOn, listingsOf(graduatedOn.keySet()),
-                salesOf(graduatedOn.keySet()), followUps(cohort.enrollments()), LocalDate.now(clock));
+        Set<String> graduates = graduatedOn.keySet();
+        return outcome(String.valueOf(cohort.id()), graduatedOn,
+                graduates.isEmpty() ? Set.of() : activity.withListings(graduates),
+                graduates.isEmpty() ? List.of() : activity.sales(graduates),
+                followUps(cohort.enrollments()), today);
     }
 
     /** The figures from the graduates' graduation days, their listings and sales; pure, for tests. */
@@ -97,13 +104,5 @@ public class CohortOutcomes {
             answers.add(new CohortOutcome.FollowUpAnswers(month, ofMonth.size(), work, income));
         }
         return answers;
-    }
-
-    private Set<String> listingsOf(Set<String> references) {
-        return references.isEmpty() ? Set.of() : activity.withListings(references);
-    }
-
-    private List<GraduateActivity.Sale> salesOf(Set<String> references) {
-        return references.isEmpty() ? List.of() : activity.sales(references);
     }
 }

@@ -124,6 +124,57 @@ class BeneficiaryServiceTest {
                 .singleElement().satisfies(found -> assertThat(found.nik()).isEqualTo("************0001"));
     }
 
+    @Test
+    void theConsentScreenShowsEachFieldsLatestDecisionWithWhoAndWhenAndTheHistory() {
+        Staff coordinator = Staff.coordinator("koordinator.bekasi", BEKASI);
+        long id = service.register(coordinator, siti(BEKASI));
+        service.decideConsent(coordinator, id, ConsentDecision.of("STORY", true, null));
+        service.decideConsent(Staff.admin("admin"), id, ConsentDecision.of("STORY", false, null));
+        service.decideConsent(coordinator, id, ConsentDecision.of("REGION", true, null));
+
+        ConsentOverview overview = service.consents(coordinator, id);
+
+        assertThat(overview.guardianConsentRequired()).isFalse();
+        assertThat(overview.fields()).extracting(ConsentOverview.FieldConsent::field)
+                .containsExactly("DISPLAY_NAME", "PHOTO", "STORY", "REGION");
+        assertThat(overview.fields().get(0).decided()).isFalse();
+        assertThat(overview.fields().get(0).granted()).isFalse();
+        assertThat(overview.fields().get(2)).isEqualTo(new ConsentOverview.FieldConsent("STORY", false, true, false,
+                "admin", CLOCK.instant()));
+        assertThat(overview.fields().get(3).granted()).isTrue();
+        assertThat(overview.history()).extracting(ConsentSummary::sequence).containsExactly(1, 2, 3);
+        assertThat(audit.events.get(audit.events.size() - 1).action()).isEqualTo(AuditAction.READ);
+        assertThat(audit.events.get(audit.events.size() - 1).fields()).containsExactly("consents");
+        assertThatThrownBy(() -> service.consents(Staff.coordinator("koordinator.magelang", MAGELANG), id))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMinorsGrantNeedsTheGuardianAndTheScreenSaysSo() {
+        Staff coordinator = Staff.coordinator("koordinator.bekasi", BEKASI);
+        long id = service.register(coordinator, RegisterBeneficiary.fromForm("Adi", null, "M", LocalDate.of(2012, 4, 1),
+                "ANAK", BEKASI, "Ibu Adi", true, null, null, null));
+
+        assertThat(service.consents(coordinator, id).guardianConsentRequired()).isTrue();
+        assertThatThrownBy(() -> service.decideConsent(coordinator, id, ConsentDecision.of("PHOTO", true, false)))
+                .isInstanceOf(InvalidValueException.class);
+        service.decideConsent(coordinator, id, ConsentDecision.of("PHOTO", true, true));
+        assertThat(service.consents(coordinator, id).fields().get(1).guardianConsent()).isTrue();
+    }
+
+    @Test
+    void formChoicesAreReadByNameAndAnUnknownOneNamesItsField() {
+        assertThat(RegisterBeneficiary.GENDERS).containsExactly("F", "M");
+        assertThat(RegisterBeneficiary.CLUSTERS).contains("ANAK", "LANJUT_USIA");
+        assertThat(RegisterBeneficiary.fromForm("Siti", null, null, null, " anak ", BEKASI, null, null, null, null,
+                null).gender()).isNull();
+        assertThatThrownBy(() -> RegisterBeneficiary.fromForm("Siti", null, "X", null, null, BEKASI, null, null, null,
+                null, null)).isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("gender");
+        assertThatThrownBy(() -> ConsentDecision.of("NIK", true, null))
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("field");
+    }
+
     private static RegisterBeneficiary siti(long unitId) {
         return new RegisterBeneficiary("Siti Aminah", NIK, Gender.F, LocalDate.of(1990, 5, 17),
                 Cluster.PENYANDANG_DISABILITAS, unitId, null, null, "Jalan Mawar 3", "081234567890", null);

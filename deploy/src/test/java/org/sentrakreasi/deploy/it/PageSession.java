@@ -1,0 +1,100 @@
+package org.sentrakreasi.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signed-in visitor of the server-rendered pages, over plain HTTP: the session cookie is kept
+ * between requests, and forms are submitted as the browser does (a POST with the form's fields, the
+ * pressed button, the Faces view state and the CSP nonce PrimeFaces' script adds).
+ */
+final class PageSession {
+
+    /** PrimeFaces' script nonce, which its script sends back with every postback (CSP mode). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final RunningApplication app;
+    /** The cookies as a browser keeps them: the session, and Faces' flash for a message across a redirect. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private PageSession(RunningApplication app) {
+        this.app = app;
+    }
+
+    /** Signs in through the login form, as a person would. */
+    static PageSession signIn(RunningApplication app, String username, String password) {
+        PageSession session = new PageSession(app);
+        HttpResponse<String> login = session.get("/login.xhtml");
+        assertThat(login.statusCode()).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("next", "");
+        HttpResponse<String> signedIn = session.submit(login, "login", "login:submit", fields);
+        assertThat(signedIn.statusCode()).as("a signed-in visitor is sent on").isBetween(300, 399);
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return remember(Http.send(withCookie(Http.request(app.url(path))).GET().build()));
+    }
+
+    /** Submits the form of that page with the given fields, as if the button were pressed. */
+    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields) {
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(action.find()).as("form " + formId + " on the page").isTrue();
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertThat(viewState.find()).as("view state on the page").isTrue();
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        body.putAll(fields);
+        body.put(button, "");
+        body.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            body.put("primefaces.nonce", nonce.group(1));
+        }
+        StringBuilder encoded = new StringBuilder();
+        body.forEach((name, value) -> encoded.append(encoded.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        String target = action.group(1).replace("&amp;", "&");
+        return remember(Http.send(withCookie(Http.request(app.url(target)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())).build()));
+    }
+
+    private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
+        if (cookies.isEmpty()) {
+            return request;
+        }
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value));
+        return request.header("Cookie", header.toString());
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            if (value.isEmpty() || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+}
