@@ -25,18 +25,12 @@ public class JpaCohortReads implements CohortReads {
 
     @Override
     public Optional<Cohort> findByEnrollment(long enrollmentId) {
-        return em.createQuery("select e.cohort.id from Enrollment e where e.id = :id", Long.class)
-                .setParameter("id", enrollmentId)
-                .getResultStream().findFirst()
-                .flatMap(this::find);
+        return CohortIds.ofEnrollment(em, enrollmentId).flatMap(this::find);
     }
 
     @Override
     public Optional<Cohort> findBySession(long sessionId) {
-        return em.createQuery("select s.cohort.id from TrainingSession s where s.id = :id", Long.class)
-                .setParameter("id", sessionId)
-                .getResultStream().findFirst()
-                .flatMap(this::find);
+        return CohortIds.ofSession(em, sessionId).flatMap(this::find);
     }
 
     /** Conditions are added only for given filters: PostgreSQL cannot type a null parameter in "? is null". */

@@ -26,18 +26,12 @@ public class JpaCohortRepository implements CohortRepository {
 
     @Override
     public Optional<Cohort> findByEnrollment(long enrollmentId) {
-        return em.createQuery("select e.cohort.id from Enrollment e where e.id = :id", Long.class)
-                .setParameter("id", enrollmentId)
-                .getResultStream().findFirst()
-                .flatMap(this::find);
+        return CohortIds.ofEnrollment(em, enrollmentId).flatMap(this::find);
     }
 
     @Override
     public Optional<Cohort> findBySession(long sessionId) {
-        return em.createQuery("select s.cohort.id from TrainingSession s where s.id = :id", Long.class)
-                .setParameter("id", sessionId)
-                .getResultStream().findFirst()
-                .flatMap(this::find);
+        return CohortIds.ofSession(em, sessionId).flatMap(this::find);
     }
 
     @Override
