@@ -18,6 +18,7 @@ import java.util.List;
 import org.sentrakreasi.storefront.security.CurrentStaff;
 import org.sentrakreasi.storefront.web.LanguageBacking;
 import org.sentrakreasi.storefront.web.Messages;
+import org.sentrakreasi.storefront.web.account.RecordIds;
 import org.sentrakreasi.vocational.application.BeneficiaryDetails;
 import org.sentrakreasi.vocational.application.BeneficiaryService;
 import org.sentrakreasi.vocational.application.ConsentDecision;
@@ -73,13 +74,7 @@ public class BeneficiaryBacking implements Serializable {
             faces.responseComplete();
             return;
         }
-        try {
-            beneficiaryId = Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
-            return;
-        }
+        beneficiaryId = RecordIds.parse("beneficiary", id);
         details = beneficiaries.details(staff.get(), beneficiaryId);
         consents = beneficiaries.consents(staff.get(), beneficiaryId);
     }

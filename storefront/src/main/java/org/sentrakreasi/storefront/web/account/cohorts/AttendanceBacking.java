@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sentrakreasi.storefront.security.CurrentStaff;
 import org.sentrakreasi.storefront.web.Messages;
+import org.sentrakreasi.storefront.web.account.RecordIds;
 import org.sentrakreasi.vocational.application.AttendanceMark;
 import org.sentrakreasi.vocational.application.AttendanceSheet;
 import org.sentrakreasi.vocational.application.CohortRoster;

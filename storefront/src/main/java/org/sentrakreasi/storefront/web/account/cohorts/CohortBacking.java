@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.sentrakreasi.storefront.security.CurrentStaff;
 import org.sentrakreasi.storefront.web.Messages;
+import org.sentrakreasi.storefront.web.account.RecordIds;
 import org.sentrakreasi.vocational.application.CohortDetails;
 import org.sentrakreasi.vocational.application.CohortExport;
 import org.sentrakreasi.vocational.application.CohortQueries;
