@@ -18,7 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -162,6 +167,36 @@ abstract class VocationalApiTests {
         assertThat(problem.get("detail").asText()).isEqualTo("NIK already registered");
         assertThat(response.body()).doesNotContain("Dewi").doesNotContain("\"" + existingId + "\"")
                 .doesNotContain("beneficiary " + existingId);
+    }
+
+    @Test
+    void registrationsOfOneNikRacingEachOtherGiveOneRecordAndClear409s() throws Exception {
+        Map<String, Object> person = withUnit(adult("Dewi Balapan"), unitOf(BEKASI));
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post(BEKASI, "/api/v1/beneficiaries", json(person));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(assertProblem(response, 409).get("detail").asText()).startsWith("NIK already registered");
+                }
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.sentrakreasi.vocational.domain.Beneficiary;
 import org.sentrakreasi.vocational.domain.BeneficiaryRepository;
 import org.sentrakreasi.vocational.domain.ConsentField;
 import org.sentrakreasi.vocational.domain.ConsentRecord;
+import org.sentrakreasi.vocational.domain.DuplicateNikException;
 import org.sentrakreasi.vocational.domain.InvalidValueException;
 import org.sentrakreasi.vocational.domain.Nik;
 import org.sentrakreasi.vocational.domain.Unit;
@@ -82,7 +83,13 @@ public class BeneficiaryService {
                 throw AlreadyRegisteredException.nik(staff.sees(other.unitId()) ? other.id() : null);
             });
         }
-        long id = beneficiaries.add(beneficiary).id();
+        long id;
+        try {
+            id = beneficiaries.add(beneficiary).id();
+        } catch (DuplicateNikException raced) {
+            // The other registration is not committed yet, so whose unit it is cannot be told.
+            throw AlreadyRegisteredException.nik(null);
+        }
         auditor.record(staff, AuditAction.REGISTER, id, registeredFields(command));
         return id;
     }

@@ -26,5 +26,6 @@ public interface BeneficiaryRepository {
     List<Beneficiary> searchByName(String nameFragment, Long unitId, int limit);
 
     /** Keeps a new beneficiary and gives it its id; changes to a loaded one are saved with the transaction. */
+    /** @throws DuplicateNikException when another record holds the same NIK (a registration raced this one) */
     Beneficiary add(Beneficiary beneficiary);
 }

@@ -3,12 +3,14 @@ package org.sentrakreasi.vocational.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sentrakreasi.vocational.domain.Beneficiary;
 import org.sentrakreasi.vocational.domain.BeneficiaryRepository;
+import org.sentrakreasi.vocational.domain.DuplicateNikException;
 import org.sentrakreasi.vocational.domain.Nik;
 
 /** Beneficiaries; query parameters are bound, never logged (eclipselink.logging.parameters is off). */
@@ -47,7 +49,14 @@ public class JpaBeneficiaryRepository implements BeneficiaryRepository {
     @Override
     public Beneficiary add(Beneficiary beneficiary) {
         em.persist(beneficiary);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (beneficiary.nik().isPresent() && UniqueViolation.causedBy(e)) {
+                throw new DuplicateNikException(e);
+            }
+            throw e;
+        }
         return beneficiary;
     }
 
