@@ -1,5 +1,6 @@
 package org.sentrakreasi.storefront.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -10,28 +11,30 @@ import java.io.IOException;
 import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
  * Turns "not yours" and "no such record" (a listing; a cohort, session, enrolment or beneficiary)
  * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
- * error. Registered in faces-config.xml.
+ * error, and a change refused because someone else saved the same record first into a message on
+ * the same page asking to reload. Registered in faces-config.xml.
  */
-public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
+public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
-    public AccessExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+    public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
     }
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new AccessExceptionHandler(getWrapped().getExceptionHandler());
+        return new PageExceptionHandler(getWrapped().getExceptionHandler());
     }
 
-    static final class AccessExceptionHandler extends ExceptionHandlerWrapper {
+    static final class PageExceptionHandler extends ExceptionHandlerWrapper {
 
-        AccessExceptionHandler(ExceptionHandler wrapped) {
+        PageExceptionHandler(ExceptionHandler wrapped) {
             super(wrapped);
         }
 
@@ -39,10 +42,15 @@ public class AccessExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                int status = statusFor(events.next().getContext().getException());
+                Throwable exception = events.next().getContext().getException();
+                int status = statusFor(exception);
                 if (status != 0) {
                     events.remove();
                     sendError(status);
+                } else if (ConcurrentChanges.causedBy(exception)) {
+                    events.remove();
+                    // The form stays as it was typed; nothing of it was saved.
+                    CDI.current().select(Messages.class).get().error("page.concurrentChange");
                 }
             }
             getWrapped().handle();
