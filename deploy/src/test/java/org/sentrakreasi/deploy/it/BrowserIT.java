@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,48 +23,20 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * The pages in a real Chromium (Debian's chromium + chromium-driver). Without them the test is
- * skipped with a message, unless the run requires browsers (CI=true or
- * SENTRAKREASI_REQUIRE_BROWSER=true), where their absence is a failure.
- */
+/** The pages in a real Chromium ({@link Chromium}), as people use them. */
 class BrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
     private static Path downloads;
 
     @BeforeAll
-    static void openBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "Chromium is not installed: apt-get install chromium chromium-driver";
-        if (browserRequired()) {
-            assertThat(installed).as(missing).isTrue();
-        }
-        Assumptions.assumeTrue(installed, missing);
-        try {
-            downloads = Files.createTempDirectory("browser-it-downloads-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void openBrowser() throws java.io.IOException {
+        downloads = Files.createTempDirectory("browser-it-downloads-");
+        browser = Chromium.open(downloads);
     }
 
     @AfterAll
@@ -328,11 +299,7 @@ class BrowserIT {
     }
 
     private static void signIn(RunningApplication app, String user, String password) {
-        browser.get(app.url("/login.xhtml"));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        waitUntil(ExpectedConditions.urlContains("/akun/"));
+        Chromium.signIn(browser, app, user, password);
     }
 
     private static void signOut() {
@@ -342,11 +309,6 @@ class BrowserIT {
     /** Page loads after a click are asynchronous to the driver: wait for what a person would wait for. */
     private static <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
-    }
-
-    private static boolean browserRequired() {
-        return "true".equalsIgnoreCase(System.getenv("CI"))
-                || "true".equalsIgnoreCase(System.getenv("SENTRAKREASI_REQUIRE_BROWSER"));
     }
 
     @Test

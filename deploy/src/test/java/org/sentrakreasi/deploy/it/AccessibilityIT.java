@@ -1,0 +1,116 @@
+package org.sentrakreasi.deploy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core (Deque's runner, in the real Chromium) on the pages shoppers, makers and coordinators
+ * use: no serious or critical violation of WCAG 2.1 A/AA rules. Minor and moderate findings are
+ * not failures here; they are reported in the output when present.
+ */
+class AccessibilityIT {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws java.io.IOException {
+        browser = Chromium.open(Files.createTempDirectory("axe-it-downloads-"));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void publicPagesPassAxe() {
+        RunningApplication app = Applications.h2();
+        browser.manage().deleteAllCookies();
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/", "/login.xhtml", "/?lang=en")) {
+            failures.addAll(audit(app.url(path)));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theMakersPagesPassAxe() {
+        RunningApplication app = Applications.h2();
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, app, "pengrajin.sari", "demo-pengrajin");
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/akun/index.xhtml", "/akun/produk/index.xhtml", "/akun/produk/edit.xhtml")) {
+            failures.addAll(audit(app.url(path)));
+        }
+        failures.addAll(audit(firstLink(app.url("/akun/produk/index.xhtml"), "a[href*='produk/edit.xhtml?id=']")));
+        browser.manage().deleteAllCookies();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorsPagesPassAxe() {
+        RunningApplication app = Applications.h2();
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, app, "koordinator.bekasi", "demo-koordinator");
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/akun/index.xhtml", "/akun/moderasi.xhtml", "/akun/impor.xhtml",
+                "/akun/kohort/index.xhtml", "/akun/kohort/baru.xhtml", "/akun/penerima/index.xhtml", "/akun/dasbor.xhtml")) {
+            failures.addAll(audit(app.url(path)));
+        }
+        String cohort = firstLink(app.url("/akun/kohort/index.xhtml"), "a[href*='kohort/detail.xhtml?id=']");
+        failures.addAll(audit(cohort));
+        failures.addAll(audit(firstLink(cohort, "a[href*='kohort/presensi.xhtml?sesi=']")));
+        failures.addAll(audit(firstLink(cohort, "a[href*='kohort/asesmen.xhtml?id=']")));
+        String someone = Http.json(Http.get(app.url("/api/v1/beneficiaries?q=fiktif"), "koordinator.bekasi",
+                "demo-koordinator")).get(0).get("id").asText();
+        failures.addAll(audit(app.url("/akun/penerima/detail.xhtml?id=" + someone)));
+        browser.manage().deleteAllCookies();
+        assertThat(failures).isEmpty();
+    }
+
+    /** The address of the first link matching the selector on a page, which must have one. */
+    private static String firstLink(String page, String selector) {
+        browser.get(page);
+        List<WebElement> links = browser.findElements(By.cssSelector(selector));
+        assertThat(links).as("a link " + selector + " on " + page).isNotEmpty();
+        return links.get(0).getAttribute("href");
+    }
+
+    /** Serious and critical violations on the page at that address, one line each with where they are. */
+    private static List<String> audit(String url) {
+        browser.get(url);
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+        assertThat(results.getErrorMessage()).as("axe ran on " + url).isNull();
+        List<String> failures = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String line = url + " [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                            .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (FAILING_IMPACTS.contains(rule.getImpact())) {
+                failures.add(line);
+            } else {
+                System.out.println("axe (not failing): " + line);
+            }
+        }
+        return failures;
+    }
+}
