@@ -20,10 +20,14 @@ public class TransactionConflictMapper implements ExceptionMapper<TransactionalE
             // not the JPA one; the provider's class is not on the compile path, so it is matched by name.
             if (cause instanceof OptimisticLockException
                     || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
-                        "Someone changed this record at the same time; reload it and try again."));
+                return concurrentChange();
             }
         }
         return new ServerErrorMapper().toResponse(exception);
+    }
+
+    static Response concurrentChange() {
+        return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
+                "Someone changed this record at the same time; reload it and try again."));
     }
 }

@@ -179,7 +179,7 @@ class CatalogMakerProfilesTest {
     private static PlaceOrder order(Product product, int quantity) {
         return new PlaceOrder(new PlaceOrder.CustomerInput("Budi (fiktif)", "budi@contoh.id", "081234567890"),
                 new PlaceOrder.DeliveryInput(DeliveryMethod.PICKUP, null, null, null), PaymentMethod.BANK_TRANSFER,
-                List.of(new PlaceOrder.LineInput(String.valueOf(product.id()), quantity)));
+                List.of(new PlaceOrder.LineInput(product.id(), quantity)));
     }
 
     private Product aPublishedListing(long makerId, String name) {

@@ -30,8 +30,8 @@ public record PlaceOrder(CustomerInput customer, DeliveryInput delivery, Payment
     public record DeliveryInput(DeliveryMethod method, String address, String city, String postalCode) {
     }
 
-    /** A product (its id, as the API names it) and how many pieces. */
-    public record LineInput(String productId, Integer quantity) {
+    /** A product (its id; the API's ids are strings, a number is read too) and how many pieces. */
+    public record LineInput(Long productId, Integer quantity) {
     }
 
     /**

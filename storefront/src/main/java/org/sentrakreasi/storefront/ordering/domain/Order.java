@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ public class Order {
         this.payment = Objects.requireNonNull(payment, "payment");
         this.lines = new ArrayList<>(lines);
         this.total = lines.stream().mapToLong(OrderLine::total).reduce(0, Math::addExact);
-        this.placedAt = now;
+        this.placedAt = stored(now);
         moveTo(OrderStatus.PLACED, now, null, null);
     }
 
@@ -129,7 +130,7 @@ public class Order {
     /** The payment arrived (a transfer seen on the account, or cash taken before pickup). */
     public void markPaid(String by, Instant now) {
         require(status == OrderStatus.PLACED, "only a placed order can be marked paid");
-        paidAt = now;
+        paidAt = stored(now);
         moveTo(OrderStatus.PAID, now, by, null);
     }
 
@@ -154,7 +155,7 @@ public class Order {
         require(status == OrderStatus.SHIPPED || status == OrderStatus.READY_FOR_PICKUP,
                 "only a shipped order or one ready for pickup can be completed");
         if (paidAt == null) {
-            paidAt = now;
+            paidAt = stored(now);
         }
         moveTo(OrderStatus.COMPLETED, now, by, null);
     }
@@ -225,7 +226,12 @@ public class Order {
 
     private void moveTo(OrderStatus next, Instant now, String by, String reason) {
         status = next;
-        history.add(new StatusChange(next, now, by, reason));
+        history.add(new StatusChange(next, stored(now), by, reason));
+    }
+
+    /** Times to the microsecond, as the database keeps them: a receipt says what tracking will say later. */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long id() {

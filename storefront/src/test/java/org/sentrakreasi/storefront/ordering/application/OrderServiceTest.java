@@ -73,8 +73,8 @@ class OrderServiceTest {
     void everyRefusedFieldIsNamedAtOnce() {
         PlaceOrder bad = new PlaceOrder(new PlaceOrder.CustomerInput(" ", "budi-at-contoh", "12"),
                 new PlaceOrder.DeliveryInput(DeliveryMethod.SHIPPING, null, "", "1711"), PaymentMethod.PAY_AT_PICKUP,
-                List.of(new PlaceOrder.LineInput("abc", 1), new PlaceOrder.LineInput(String.valueOf(nastar.id()), 0),
-                        new PlaceOrder.LineInput("999999", 1)));
+                List.of(new PlaceOrder.LineInput(-1L, 1), new PlaceOrder.LineInput(nastar.id(), 0),
+                        new PlaceOrder.LineInput(999_999L, 1)));
 
         assertThatThrownBy(() -> shop.service.place(bad)).isInstanceOfSatisfying(InvalidOrderException.class,
                 e -> assertThat(e.errors()).extracting(OrderFieldError::field, OrderFieldError::code).containsExactlyInAnyOrder(

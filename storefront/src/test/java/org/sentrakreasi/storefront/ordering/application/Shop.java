@@ -74,7 +74,7 @@ final class Shop {
     }
 
     static PlaceOrder.LineInput line(Product product, int quantity) {
-        return new PlaceOrder.LineInput(String.valueOf(product.id()), quantity);
+        return new PlaceOrder.LineInput(product.id(), quantity);
     }
 
     static PlaceOrder shipping(PlaceOrder.LineInput... lines) {
