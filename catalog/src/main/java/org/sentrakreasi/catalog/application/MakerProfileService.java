@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.domain.ConsentedFields;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.MakerRepository;
@@ -109,6 +111,16 @@ public class MakerProfileService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> withPublishedListings(@NotNull Collection<String> beneficiaryRefs) {
         return makers.withPublishedListings(beneficiaryRefs);
+    }
+
+    /**
+     * The maker ids of those of these beneficiaries who have a maker profile, by beneficiary
+     * reference: what they sold is found by maker id in the order lines.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> makerIdsOf(@NotNull Collection<String> beneficiaryRefs) {
+        return makers.findByBeneficiaryRefs(beneficiaryRefs).stream()
+                .collect(Collectors.toMap(maker -> maker.beneficiaryRef().orElseThrow(), Maker::id));
     }
 
     /** The maker's listings show its current region and name, in the index too once the outbox is drained. */

@@ -15,6 +15,9 @@ public interface MakerRepository {
     /** The maker profile of a beneficiary (at most one, by its opaque reference). */
     Optional<Maker> findByBeneficiaryRef(String beneficiaryRef);
 
+    /** The maker profiles of these beneficiaries (those that have one), read in one query. */
+    List<Maker> findByBeneficiaryRefs(Collection<String> beneficiaryRefs);
+
     /** Those of these beneficiary references whose maker has at least one published listing, in one query. */
     Set<String> withPublishedListings(Collection<String> beneficiaryRefs);
 

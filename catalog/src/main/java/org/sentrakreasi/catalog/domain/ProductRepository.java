@@ -3,6 +3,7 @@ package org.sentrakreasi.catalog.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Port: where products are kept. */
 public interface ProductRepository {
@@ -42,4 +43,23 @@ public interface ProductRepository {
     List<Product> publishedAfter(long afterId, int limit);
 
     long count();
+
+    /**
+     * Takes {@code quantity} from a published product's stock if at least that much is left, in one
+     * conditional update that the database applies row by row (never read, then write), and moves
+     * the version on, so that a listing edit based on the former version fails instead of
+     * overwriting the stock.
+     *
+     * @return false when the product is not published or has less stock; nothing changed then
+     */
+    boolean reserveStock(long id, int quantity);
+
+    /** Puts {@code quantity} back into the stock (a cancelled order), in one update, moving the version on. */
+    void releaseStock(long id, int quantity);
+
+    /**
+     * What can be ordered of a product now, read from the database (not from an entity loaded
+     * earlier in the transaction): its stock if published, 0 if not; empty if there is no such product.
+     */
+    OptionalInt availableStock(long id);
 }

@@ -44,6 +44,12 @@ public final class InMemoryMakers implements MakerRepository {
     }
 
     @Override
+    public List<Maker> findByBeneficiaryRefs(Collection<String> beneficiaryRefs) {
+        return byId.values().stream().filter(m -> m.beneficiaryRef().filter(beneficiaryRefs::contains).isPresent())
+                .toList();
+    }
+
+    @Override
     public Set<String> withPublishedListings(Collection<String> beneficiaryRefs) {
         return products.all().stream().filter(Product::isPublished)
                 .map(p -> p.maker().beneficiaryRef()).flatMap(Optional::stream)

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.sentrakreasi.catalog.domain.ListingFilter;
 import org.sentrakreasi.catalog.domain.Product;
@@ -79,6 +80,26 @@ public final class InMemoryProducts implements ProductRepository {
     @Override
     public long count() {
         return byId.size();
+    }
+
+    @Override
+    public boolean reserveStock(long id, int quantity) {
+        Product product = byId.get(id);
+        if (product == null || !product.isPublished() || product.stock() < quantity) {
+            return false;
+        }
+        product.changeStock(product.stock() - quantity);
+        return true;
+    }
+
+    @Override
+    public void releaseStock(long id, int quantity) {
+        find(id).ifPresent(product -> product.changeStock(product.stock() + quantity));
+    }
+
+    @Override
+    public OptionalInt availableStock(long id) {
+        return find(id).map(p -> OptionalInt.of(p.isPublished() ? p.stock() : 0)).orElse(OptionalInt.empty());
     }
 
     public Collection<Product> all() {

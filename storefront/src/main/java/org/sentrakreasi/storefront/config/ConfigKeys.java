@@ -16,6 +16,9 @@ public final class ConfigKeys {
     public static final String SEARCH_BACKEND = "sentrakreasi.search.backend";
     public static final String SEARCH_URL = "sentrakreasi.search.url";
     public static final String SEARCH_INDEX = "sentrakreasi.search.index";
+    public static final String TRANSFER_BANK = "sentrakreasi.orders.transfer.bank";
+    public static final String TRANSFER_ACCOUNT_NUMBER = "sentrakreasi.orders.transfer.account-number";
+    public static final String TRANSFER_ACCOUNT_HOLDER = "sentrakreasi.orders.transfer.account-holder";
 
     private ConfigKeys() {
     }

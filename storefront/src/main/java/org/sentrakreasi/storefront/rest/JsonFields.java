@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,10 +20,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Reads a flat JSON object into a command record component by component, so that every
- * unreadable value (a date that is no date, an unknown choice, text where a number belongs) is a
- * 400 naming its field, all of them in one answer. {@link JsonBodies} cannot name the field: JSON-B
- * stops at the first problem and says only that the body has the wrong shape.
+ * Reads a JSON object into a command record component by component, so that every unreadable
+ * value (a date that is no date, an unknown choice, text where a number belongs) is a 400 naming
+ * its field, all of them in one answer. {@link JsonBodies} cannot name the field: JSON-B stops at
+ * the first problem and says only that the body has the wrong shape. A component that is itself a
+ * record is read from a nested object ({@code customer.email}), a {@code List} of records from an
+ * array of objects ({@code lines[1].quantity}).
  * <p>
  * Ids may come as JSON strings (the API's ids are strings) or numbers. Missing members are null,
  * left to the record's Bean Validation, which the application service runs.
@@ -52,14 +55,7 @@ final class JsonFields {
             throw bodyError("a JSON array is required");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        List<T> values = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonObject object)) {
-                errors.add(new Problem.FieldError("[" + i + "]", "must be a JSON object"));
-                continue;
-            }
-            values.add(bind(object, type, "[" + i + "].", errors));
-        }
+        List<T> values = bindAll(array, type, "", errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -87,10 +83,17 @@ final class JsonFields {
             if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
                 continue;
             }
-            try {
-                values[i] = convert(json, components[i].getType());
-            } catch (IllegalArgumentException unreadable) {
-                errors.add(new Problem.FieldError(prefix + name, unreadable.getMessage()));
+            Class<?> target = components[i].getType();
+            if (target.isRecord()) {
+                values[i] = nested(json, target.asSubclass(Record.class), prefix + name, errors);
+            } else if (target == List.class) {
+                values[i] = nestedList(json, elementType(components[i]), prefix + name, errors);
+            } else {
+                try {
+                    values[i] = convert(json, target);
+                } catch (IllegalArgumentException unreadable) {
+                    errors.add(new Problem.FieldError(prefix + name, unreadable.getMessage()));
+                }
             }
         }
         if (errors.stream().anyMatch(e -> e.field().startsWith(prefix))) {
@@ -102,6 +105,46 @@ final class JsonFields {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getSimpleName(), e);
         }
+    }
+
+    private static <T extends Record> T nested(JsonValue json, Class<T> type, String field,
+                                               List<Problem.FieldError> errors) {
+        if (!(json instanceof JsonObject object)) {
+            errors.add(new Problem.FieldError(field, "must be a JSON object"));
+            return null;
+        }
+        return bind(object, type, field + ".", errors);
+    }
+
+    private static <T extends Record> List<T> nestedList(JsonValue json, Class<T> type, String field,
+                                                         List<Problem.FieldError> errors) {
+        if (!(json instanceof JsonArray array)) {
+            errors.add(new Problem.FieldError(field, "must be a JSON array"));
+            return null;
+        }
+        return bindAll(array, type, field, errors);
+    }
+
+    /** Each element an object of the record type; the errors named {@code field[i].member}. */
+    private static <T extends Record> List<T> bindAll(JsonArray array, Class<T> type, String field,
+                                                      List<Problem.FieldError> errors) {
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject object)) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "must be a JSON object"));
+                continue;
+            }
+            values.add(bind(object, type, field + "[" + i + "].", errors));
+        }
+        return values;
+    }
+
+    private static Class<? extends Record> elementType(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+            return element.asSubclass(Record.class);
+        }
+        throw new IllegalStateException("No JSON conversion to " + component.getGenericType());
     }
 
     /** @throws IllegalArgumentException saying what the value must be */

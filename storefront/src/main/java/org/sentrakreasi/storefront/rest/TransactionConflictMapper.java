@@ -16,9 +16,13 @@ public class TransactionConflictMapper implements ExceptionMapper<TransactionalE
     @Override
     public Response toResponse(TransactionalException exception) {
         if (ConcurrentChanges.causedBy(exception)) {
-            return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
-                    "Someone changed this record at the same time; reload it and try again."));
+            return concurrentChange();
         }
         return new ServerErrorMapper().toResponse(exception);
+    }
+
+    static Response concurrentChange() {
+        return Problems.response(Problem.of("concurrent-change", "Conflict", 409,
+                "Someone changed this record at the same time; reload it and try again."));
     }
 }

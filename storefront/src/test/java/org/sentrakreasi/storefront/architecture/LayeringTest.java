@@ -56,7 +56,9 @@ class LayeringTest {
                         DescribedPredicate.and(
                                 JavaClass.Predicates.resideInAnyPackage(
                                         "org.sentrakreasi.catalog.domain..", "org.sentrakreasi.vocational.domain..",
-                                        "org.sentrakreasi.catalog.infrastructure..", "org.sentrakreasi.vocational.infrastructure.."),
+                                        "org.sentrakreasi.storefront.ordering.domain..",
+                                        "org.sentrakreasi.catalog.infrastructure..", "org.sentrakreasi.vocational.infrastructure..",
+                                        "org.sentrakreasi.storefront.ordering.infrastructure.."),
                                 DescribedPredicate.not(domainExceptions)))
                 .check(classes);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentrakreasi.catalog.application.Actor;
 import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.FacetValue;
 import org.sentrakreasi.catalog.application.MakerProfileService;
@@ -20,6 +23,7 @@ import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSummary;
 import org.sentrakreasi.catalog.application.SearchDocuments;
 import org.sentrakreasi.catalog.application.SearchIndexer;
+import org.sentrakreasi.catalog.application.StockService;
 import org.sentrakreasi.catalog.application.UnitDirectory;
 import org.sentrakreasi.catalog.application.UnitRef;
 import org.sentrakreasi.catalog.domain.Category;
@@ -30,6 +34,13 @@ import org.sentrakreasi.catalog.testing.InMemoryMakers;
 import org.sentrakreasi.catalog.testing.InMemoryPhotoStorage;
 import org.sentrakreasi.catalog.testing.InMemoryProducts;
 import org.sentrakreasi.catalog.testing.InMemorySearchOutbox;
+import org.sentrakreasi.storefront.ordering.application.BankTransferAccount;
+import org.sentrakreasi.storefront.ordering.application.OrderQueries;
+import org.sentrakreasi.storefront.ordering.application.OrderService;
+import org.sentrakreasi.storefront.ordering.application.PlaceOrder;
+import org.sentrakreasi.storefront.ordering.domain.DeliveryMethod;
+import org.sentrakreasi.storefront.ordering.domain.PaymentMethod;
+import org.sentrakreasi.storefront.ordering.testing.InMemoryOrders;
 import org.sentrakreasi.vocational.application.GraduateActivity;
 import org.sentrakreasi.vocational.application.PublicFields;
 import org.sentrakreasi.vocational.application.PublicMakerProfiles;
@@ -44,6 +55,8 @@ import org.sentrakreasi.vocational.domain.ConsentField;
 class CatalogMakerProfilesTest {
 
     private static final long UNIT = 1;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T03:00:00Z"), ZoneOffset.UTC);
+    private static final Actor COORDINATOR = new Actor("koordinator.bekasi", Actor.Role.COORDINATOR, UNIT, null);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final String NEUTRAL_NAME = "Pengrajin Balai Pangudi Luhur Bekasi";
     private static final PublicFields EVERYTHING =
@@ -69,7 +82,11 @@ class CatalogMakerProfilesTest {
     private final MakerProfileService service =
             new MakerProfileService(makers, products, units, outbox, new InMemoryPhotoStorage());
     private final PublicMakerProfiles profiles = new CatalogMakerProfiles(service);
-    private final GraduateActivity activity = new CatalogGraduateActivity(service);
+    private final InMemoryOrders orderBook = new InMemoryOrders();
+    private final OrderService orders = new OrderService(orderBook, new StockService(products, outbox), units,
+            new BankTransferAccount("Bank Demo", "000", "Sentra Kreasi (DEMO)"), CLOCK);
+    private final GraduateActivity activity =
+            new CatalogGraduateActivity(service, new OrderQueries(orderBook, units, null, CLOCK));
 
     private LuceneCatalogIndex index;
     private SearchIndexer indexer;
@@ -141,6 +158,28 @@ class CatalogMakerProfilesTest {
 
         assertThat(activity.withListings(List.of("b-4", "b-5", "b-6"))).containsExactly("b-4");
         assertThat(activity.sales(List.of("b-4", "b-5"))).isEmpty();
+    }
+
+    @Test
+    void aGraduatesSalesAreTheirPaidOrderLinesOnTheDayOfPayment() {
+        Product soap = aPublishedListing(profiles.publish("b-7", UNIT, EVERYTHING), "Sabun Herbal Sereh");
+        Product bag = aPublishedListing(profiles.publish("b-8", UNIT, EVERYTHING), "Tas Anyaman Pandan");
+        String paid = orders.place(order(soap, 2)).code();
+        orders.place(order(bag, 1));
+        String cancelled = orders.place(order(soap, 1)).code();
+        orders.markPaid(COORDINATOR, paid);
+        orders.markPaid(COORDINATOR, cancelled);
+        orders.cancel(COORDINATOR, cancelled, "Dana dikembalikan");
+
+        assertThat(activity.sales(List.of("b-7", "b-8", "b-9")))
+                .as("the paid line only: the other order is not paid, the third cancelled")
+                .containsExactly(new GraduateActivity.Sale("b-7", LocalDate.of(2026, 11, 2), 90_000));
+    }
+
+    private static PlaceOrder order(Product product, int quantity) {
+        return new PlaceOrder(new PlaceOrder.CustomerInput("Budi (fiktif)", "budi@contoh.id", "081234567890"),
+                new PlaceOrder.DeliveryInput(DeliveryMethod.PICKUP, null, null, null), PaymentMethod.BANK_TRANSFER,
+                List.of(new PlaceOrder.LineInput(product.id(), quantity)));
     }
 
     private Product aPublishedListing(long makerId, String name) {

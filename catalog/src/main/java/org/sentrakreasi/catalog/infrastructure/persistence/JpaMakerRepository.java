@@ -50,6 +50,16 @@ public class JpaMakerRepository implements MakerRepository {
     }
 
     @Override
+    public List<Maker> findByBeneficiaryRefs(Collection<String> beneficiaryRefs) {
+        if (beneficiaryRefs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Maker m where m.beneficiaryRef in :refs", Maker.class)
+                .setParameter("refs", beneficiaryRefs)
+                .getResultList();
+    }
+
+    @Override
     public Set<String> withPublishedListings(Collection<String> beneficiaryRefs) {
         if (beneficiaryRefs.isEmpty()) {
             return Set.of();

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sentrakreasi.catalog.domain.ListingFilter;
 import org.sentrakreasi.catalog.domain.ProductStatus;
 import org.sentrakreasi.catalog.domain.Product;
@@ -154,5 +155,32 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public long count() {
         return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public boolean reserveStock(long id, int quantity) {
+        return em.createQuery("update Product p set p.stock = p.stock - :quantity, p.version = p.version + 1"
+                        + " where p.id = :id and p.status = :published and p.stock >= :quantity")
+                .setParameter("quantity", quantity)
+                .setParameter("id", id)
+                .setParameter("published", ProductStatus.PUBLISHED)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void releaseStock(long id, int quantity) {
+        em.createQuery("update Product p set p.stock = p.stock + :quantity, p.version = p.version + 1 where p.id = :id")
+                .setParameter("quantity", quantity)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Override
+    public OptionalInt availableStock(long id) {
+        return em.createQuery("select p.status, p.stock from Product p where p.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(row -> OptionalInt.of(row[0] == ProductStatus.PUBLISHED ? (Integer) row[1] : 0))
+                .orElse(OptionalInt.empty());
     }
 }

@@ -1,0 +1,2 @@
+/** In-memory doubles of the ordering ports, for tests of the application layer. */
+package org.sentrakreasi.storefront.ordering.testing;
