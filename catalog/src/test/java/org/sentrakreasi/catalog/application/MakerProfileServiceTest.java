@@ -43,7 +43,7 @@ class MakerProfileServiceTest {
         }
     };
     private final MakerProfileService profiles = new MakerProfileService(makers, products, units, outbox, photos);
-    private final CatalogQueries catalog = new CatalogQueries(null, products, units, null);
+    private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null);
 
     private static PublishMakerProfile everything(String ref) {
         return new PublishMakerProfile(ref, BEKASI, "Ibu Sari", "Belajar menjahit di Balai.", "Kota Bekasi", true);

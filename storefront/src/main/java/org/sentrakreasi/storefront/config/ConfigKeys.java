@@ -19,6 +19,7 @@ public final class ConfigKeys {
     public static final String TRANSFER_BANK = "sentrakreasi.orders.transfer.bank";
     public static final String TRANSFER_ACCOUNT_NUMBER = "sentrakreasi.orders.transfer.account-number";
     public static final String TRANSFER_ACCOUNT_HOLDER = "sentrakreasi.orders.transfer.account-holder";
+    public static final String SITE_URL = "sentrakreasi.site.url";
 
     private ConfigKeys() {
     }
