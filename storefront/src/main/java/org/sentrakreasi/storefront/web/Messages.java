@@ -11,9 +11,12 @@ import java.util.ResourceBundle;
 public class Messages {
 
     public String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return MessageFormat.format(bundle.getString(key), arguments);
+        return MessageFormat.format(bundle().getString(key), arguments);
+    }
+
+    /** Whether the bundle has a text for this key (for texts chosen by a code the services give). */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
     }
 
     public void info(String key, Object... arguments) {
@@ -24,6 +27,11 @@ public class Messages {
     public void error(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     /** An error shown next to one field (its client id). */

@@ -12,12 +12,13 @@ import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
+import org.sentrakreasi.storefront.ordering.domain.OrderNotFoundException;
 import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
- * Turns "not yours" and "no such record" (a product or maker; a cohort, session, enrolment or beneficiary)
+ * Turns "not yours" and "no such record" (a product or maker; a cohort, session, enrolment or beneficiary; an order)
  * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
  * error, and a change refused because someone else saved the same record first into a message on
  * the same page asking to reload. Registered in faces-config.xml.
@@ -63,7 +64,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                     return 403;
                 }
                 if (cause instanceof ProductNotFoundException || cause instanceof MakerNotFoundException
-                        || cause instanceof RecordNotFoundException || cause instanceof PageNotFoundException) {
+                        || cause instanceof RecordNotFoundException || cause instanceof PageNotFoundException
+                        || cause instanceof OrderNotFoundException) {
                     return 404;
                 }
             }

@@ -18,6 +18,10 @@ public final class PublicAddresses {
     public static final String SEARCH = "/cari";
     public static final String CART = "/keranjang";
     public static final String CHECKOUT = "/checkout";
+    /** The confirmation after checkout, {@code ?kode=} the order's code (no personal data). */
+    public static final String ORDER_PLACED = "/pesanan/selesai";
+    /** Tracking by code and email: a POST form, so that the email never reaches an address. */
+    public static final String TRACKING = "/lacak";
     public static final String PRODUCT_PREFIX = "/p/";
     public static final String MAKER_PREFIX = "/pengrajin/";
     public static final String CATEGORY_PREFIX = "/kategori/";
@@ -27,6 +31,8 @@ public final class PublicAddresses {
             new Route(Pattern.compile(SEARCH), SEARCH_VIEW, null),
             new Route(Pattern.compile(CART), "/WEB-INF/shop/cart.xhtml", null),
             new Route(Pattern.compile(CHECKOUT), "/checkout.xhtml", null),
+            new Route(Pattern.compile(ORDER_PLACED), "/WEB-INF/shop/order-placed.xhtml", null),
+            new Route(Pattern.compile(TRACKING), "/WEB-INF/shop/tracking.xhtml", null),
             new Route(Pattern.compile(PRODUCT_PREFIX + "([a-z0-9-]{1,180})"), "/WEB-INF/shop/product.xhtml", "slug"),
             new Route(Pattern.compile(MAKER_PREFIX + "([a-z0-9-]{1,120})"), "/WEB-INF/shop/maker.xhtml", "slug"),
             new Route(Pattern.compile(CATEGORY_PREFIX + "([a-z0-9-]{1,40})"), SEARCH_VIEW, "category"));

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.sentrakreasi.storefront.security.CurrentStaff;
 import org.sentrakreasi.storefront.web.LanguageBacking;
 import org.sentrakreasi.storefront.web.FieldErrors;
+import org.sentrakreasi.storefront.web.FormatBacking;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.storefront.web.account.RecordIds;
 import org.sentrakreasi.vocational.application.BeneficiaryDetails;
@@ -38,8 +38,6 @@ import org.sentrakreasi.vocational.domain.InvalidValueException;
 public class BeneficiaryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Times are shown in Western Indonesia time, where most units are; the label says so. */
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     transient BeneficiaryService beneficiaries;
@@ -52,6 +50,9 @@ public class BeneficiaryBacking implements Serializable {
 
     @Inject
     transient LanguageBacking language;
+
+    @Inject
+    transient FormatBacking format;
 
     @Inject
     transient Clock clock;
@@ -128,9 +129,9 @@ public class BeneficiaryBacking implements Serializable {
         return Period.between(birthDate, LocalDate.now(clock)).getYears();
     }
 
+    /** Times are shown in Western Indonesia time, where most units are; the label says so. */
     public String when(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", language.getLocale())
-                .format(instant.atZone(WIB));
+        return format.dateTime(instant);
     }
 
     public String day(LocalDate date) {

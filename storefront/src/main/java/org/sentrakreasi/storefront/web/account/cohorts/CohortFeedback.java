@@ -1,12 +1,10 @@
 package org.sentrakreasi.storefront.web.account.cohorts;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.domain.GraduationRefusedException;
 import org.sentrakreasi.vocational.domain.InvalidValueException;
@@ -38,7 +36,7 @@ public class CohortFeedback {
             }
         } else if (problem instanceof VocationalConflictException conflict) {
             String key = "cohort.conflict." + conflict.getClass().getSimpleName().replaceFirst("Exception$", "");
-            messages.error(has(key) ? key : "cohort.conflict", conflict.getMessage());
+            messages.error(messages.has(key) ? key : "cohort.conflict", conflict.getMessage());
         } else {
             throw problem;
         }
@@ -60,7 +58,7 @@ public class CohortFeedback {
 
     private void field(String form, Map<String, String> fields, String field, String detail) {
         String key = "cohort.invalid." + field;
-        String text = has(key) ? messages.text(key) : detail;
+        String text = messages.has(key) ? messages.text(key) : detail;
         String component = fields.get(field);
         if (component == null) {
             messages.error("cohort.invalidField", field, text);
@@ -75,11 +73,5 @@ public class CohortFeedback {
             field = node.getName() == null ? field : node.getName();
         }
         return field;
-    }
-
-    private static boolean has(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.containsKey(key);
     }
 }
