@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (Deque's runner, in the real Chromium) on the pages shoppers, makers and coordinators
@@ -87,6 +92,62 @@ class AccessibilityIT {
         assertThat(failures).isEmpty();
     }
 
+    /** Checkout with a line in the cart (and with its refusals shown), the confirmation, tracking and its answer. */
+    @Test
+    void theCheckoutConfirmationAndTrackingPagesPassAxe() {
+        RunningApplication app = Applications.h2();
+        JsonNode work = Shopping.sarisWork(app, Shopping.letters() + "aksesibel", 20_000, 3);
+        browser.manage().deleteAllCookies();
+        List<String> failures = new ArrayList<>(audit(app.url("/checkout")));
+        browser.get(app.url("/p/" + work.get("slug").asText()));
+        browser.findElement(By.id("add:add-to-cart")).click();
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("to-cart")));
+        failures.addAll(audit(app.url("/checkout")));
+        browser.findElement(By.id("checkout:place")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:name-error"), "Wajib diisi"));
+        failures.addAll(auditHere("checkout with refusals"));
+        browser.findElement(By.id("checkout:name")).sendKeys("Ayu Pembeli");
+        browser.findElement(By.id("checkout:email")).sendKeys("ayu@contoh.id");
+        browser.findElement(By.id("checkout:phone")).sendKeys("0812 3456 7890");
+        browser.findElement(By.cssSelector("input[name='checkout:delivery'][value='PICKUP']")).click();
+        browser.findElement(By.id("checkout:place")).click();
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("order-code")));
+        String code = browser.findElement(By.id("order-code")).getText();
+        failures.addAll(auditHere("confirmation"));
+        failures.addAll(audit(app.url("/lacak?kode=" + code)));
+        browser.findElement(By.id("track:email")).sendKeys("ayu@contoh.id");
+        browser.findElement(By.id("track:submit")).click();
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-result")));
+        failures.addAll(auditHere("tracking answer"));
+        browser.manage().deleteAllCookies();
+        assertThat(failures).isEmpty();
+    }
+
+    /** The coordinator's order list and an order's page; the maker's orders and income (with a paid order, so with the chart). */
+    @Test
+    void theOrderPagesOfCoordinatorsAndMakersPassAxe() {
+        RunningApplication app = Applications.h2();
+        JsonNode work = Shopping.sarisWork(app, Shopping.letters() + "aksespesanan", 15_000, 3);
+        String code = Shopping.placeOrder(app, work.get("id").asText(), 1, "Sinta Pembeli", "sinta@contoh.id");
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, app, Shopping.BEKASI[0], Shopping.BEKASI[1]);
+        List<String> failures = new ArrayList<>(audit(app.url("/akun/pesanan/index.xhtml")));
+        failures.addAll(audit(app.url("/akun/pesanan/detail.xhtml?kode=" + code)));
+        browser.findElement(By.id("steps-form:paid")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), code));
+        failures.addAll(auditHere("order page after a step"));
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, app, Shopping.SARI[0], Shopping.SARI[1]);
+        failures.addAll(audit(app.url("/akun/pesanan-saya.xhtml")));
+        failures.addAll(audit(app.url("/akun/pendapatan.xhtml")));
+        browser.manage().deleteAllCookies();
+        assertThat(failures).isEmpty();
+    }
+
+    private static <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
     /** The address of the first link matching the selector on a page, which must have one. */
     private static String firstLink(String page, String selector) {
         browser.get(page);
@@ -98,6 +159,11 @@ class AccessibilityIT {
     /** Serious and critical violations on the page at that address, one line each with where they are. */
     private static List<String> audit(String url) {
         browser.get(url);
+        return auditHere(url);
+    }
+
+    /** The same, on the page as it is now (after a form was sent), named for the report. */
+    private static List<String> auditHere(String url) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
         assertThat(results.getErrorMessage()).as("axe ran on " + url).isNull();
         List<String> failures = new ArrayList<>();

@@ -292,6 +292,120 @@ class BrowserIT {
         signOut();
     }
 
+    /**
+     * A guest buys by keyboard: search, the work, the cart, checkout (sent empty first: the refusals at
+     * their fields and the focus on the first; then filled with Tab and the arrow keys), the confirmation
+     * with the order code, and tracking with code and email.
+     */
+    @Test
+    void aShopperChecksOutByKeyboardAndTracksTheOrderWithItsCodeAndEmail() {
+        RunningApplication app = Applications.h2();
+        String word = Shopping.letters() + "belanja";
+        String name = Shopping.sarisWork(app, word, 45_000, 4).get("name").asText();
+        signOut();
+        browser.get(app.url("/"));
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys(name);
+        box.sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.urlContains("/cari?q="));
+        waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("product-heading"), name));
+        focus(browser.findElement(By.id("add:add-to-cart"))).sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status-region"), "masuk keranjang"));
+        browser.findElement(By.id("to-cart")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("checkout-link"))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("checkout-heading"), "Checkout"));
+        assertThat(browser.findElement(By.id("checkout:summary")).getText()).contains(name);
+        assertThat(browser.findElement(By.id("checkout-total")).getText()).isEqualTo("Total Rp45.000");
+        assertNoHorizontalScrollAt375Px();
+
+        focus(browser.findElement(By.id("checkout:place"))).sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:name-error"), "Wajib diisi"));
+        assertThat(browser.findElement(By.id("checkout:messages")).getText()).contains("Perbaiki isian yang ditandai");
+        assertThat(browser.findElement(By.id("checkout:postalCode-error")).getText()).contains("Wajib diisi");
+        waitUntil(driver -> "checkout:name".equals(focused().getAttribute("id")));
+        assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");
+
+        focused().sendKeys("Rina Pembeli", Keys.TAB);
+        focused().sendKeys("rina.browser@contoh.id", Keys.TAB);
+        focused().sendKeys("0812 3456 7890", Keys.TAB);
+        assertThat(focused().getAttribute("value")).as("the delivery group, at its choice").isEqualTo("SHIPPING");
+        focused().sendKeys(Keys.ARROW_DOWN);
+        assertThat(focused().getAttribute("value")).isEqualTo("PICKUP");
+        assertThat(focused().isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("checkout:address")).isDisplayed()).as("no address for a pickup").isFalse();
+        focused().sendKeys(Keys.TAB);
+        assertThat(focused().getAttribute("value")).as("the payment group, past the hidden address").isEqualTo("BANK_TRANSFER");
+        focused().sendKeys(Keys.TAB);
+        assertThat(focused().getAttribute("id")).isEqualTo("checkout:place");
+        focused().sendKeys(Keys.ENTER);
+
+        waitUntil(ExpectedConditions.urlContains("/pesanan/selesai?kode="));
+        String code = browser.findElement(By.id("order-code")).getText();
+        assertThat(code).matches("SK-[A-Z0-9]{8}");
+        assertThat(browser.findElement(By.id("pay-amount")).getText()).isEqualTo("Rp45.000");
+        assertThat(browser.findElement(By.id("pay-reference")).getText()).isEqualTo(code);
+        assertThat(browser.findElement(By.cssSelector("#cart-link .cart-count")).getText()).as("the cart is emptied").isEqualTo("0");
+
+        browser.findElement(By.id("track-link")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("tracking-heading"), "Lacak pesanan"));
+        assertThat(browser.findElement(By.id("track:code")).getAttribute("value")).isEqualTo(code);
+        browser.findElement(By.id("track:email")).sendKeys("rina.browser@contoh.id", Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBe(By.id("order-status"), "Dipesan"));
+        assertThat(browser.findElement(By.id("order-history")).getText()).contains("Dipesan");
+        assertThat(browser.findElement(By.id("order-lines")).getText()).contains(name).contains("Rp45.000");
+        assertThat(browser.getCurrentUrl()).doesNotContain("rina");
+        assertNoHorizontalScrollAt375Px();
+        signOut();
+    }
+
+    @Test
+    void aCoordinatorMarksAnOrderPaidOnItsPageAndTheMakerSeesTheIncome() {
+        RunningApplication app = Applications.h2();
+        JsonNode work = Shopping.sarisWork(app, Shopping.letters() + "dibayar", 37_000, 3);
+        String code = Shopping.placeOrder(app, work.get("id").asText(), 2, "Dewi Pembeli", "dewi@contoh.id");
+        long incomeBefore = Http.json(Http.get(app.url("/api/v1/me/income"), Shopping.SARI[0], Shopping.SARI[1]))
+                .get("total").asLong();
+
+        signIn(app, Shopping.BEKASI[0], Shopping.BEKASI[1]);
+        browser.findElement(By.id("unit-orders-link")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(code))).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("order-status"), "Dipesan"));
+        assertThat(browser.findElement(By.id("buyer")).getText()).contains("Dewi Pembeli").contains("dewi@contoh.id");
+        browser.findElement(By.id("steps-form:paid")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Pesanan " + code + " ditandai sudah dibayar."));
+        assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Dibayar");
+        assertThat(browser.findElement(By.id("order-history")).getText()).contains("Dibayar").contains(Shopping.BEKASI[0]);
+        signOut();
+
+        signIn(app, Shopping.SARI[0], Shopping.SARI[1]);
+        browser.findElement(By.id("my-income-link")).click();
+        waitUntil(ExpectedConditions.textToBe(By.id("income-heading"), "Pendapatan saya"));
+        assertThat(browser.findElement(By.id("income-total")).getText()).isEqualTo(rupiah(incomeBefore + 74_000));
+        assertThat(browser.findElement(By.cssSelector("#income-chart canvas")).getAttribute("role")).isEqualTo("img");
+        JsonNode months = Http.json(Http.get(app.url("/api/v1/me/income"), Shopping.SARI[0], Shopping.SARI[1])).get("months");
+        assertThat(browser.findElement(By.id("income-table")).getText())
+                .contains(rupiah(months.get(months.size() - 1).get("amount").asLong()));
+        browser.findElement(By.id("my-orders-link")).click();
+        WebElement line = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
+        assertThat(line.getText()).contains(work.get("name").asText()).contains("Dibayar").contains("Rp74.000");
+        signOut();
+    }
+
+    private static String rupiah(long amount) {
+        return "Rp" + String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.');
+    }
+
+    /** Puts the keyboard focus on the element, as Tab would, and answers it. */
+    private static WebElement focus(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", element);
+        return focused();
+    }
+
+    private static WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
     private static void setDate(String id, LocalDate date) {
         // Native date inputs take typed dates in the browser's locale format; the value is ISO either way.
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",

@@ -264,6 +264,146 @@ class PagesIT {
         assertThat(between(page.body(), "id=\"add:add-to-cart\"", ">")).contains("disabled");
     }
 
+    // ---- checkout, confirmation, tracking and the coordinators' order pages ---------------------------
+
+    @Test
+    void checkoutSaysEachRefusalAtItsFieldKeepsWhatWasTypedAndPlacesOneOrderForADoubleSubmit() throws Exception {
+        JsonNode work = Shopping.sarisWork(app, letters() + "checkout", 30_000, 5);
+        String name = work.get("name").asText();
+        PageSession shopper = PageSession.anonymous(app);
+        HttpResponse<String> empty = shopper.get("/checkout");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("Keranjang Anda masih kosong").contains("href=\"/cari\"")
+                .doesNotContain("id=\"checkout\"");
+
+        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "2"));
+        HttpResponse<String> checkout = shopper.get("/checkout");
+        assertThat(checkout.body()).contains("<title>Checkout · Sentra Kreasi ATENSI</title>").contains(name)
+                .contains("2 \u00d7 Rp30.000").contains("Total Rp60.000")
+                .contains("Tempat mengambil: Balai Pangudi Luhur Bekasi");
+
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("checkout:name", "", "checkout:email", "bukan-email",
+                "checkout:phone", "0812 3456 7890", "checkout:delivery", "SHIPPING", "checkout:address", "Jl. Melati 7",
+                "checkout:city", "Bekasi", "checkout:postalCode", "171", "checkout:payment", "PAY_AT_PICKUP"));
+        HttpResponse<String> refused = shopper.submit(checkout, "checkout", "checkout:place", form);
+        assertThat(refused.statusCode()).as("answered in place").isEqualTo(200);
+        assertThat(refused.body()).contains("Pesanan belum dibuat. Perbaiki isian yang ditandai.");
+        assertThat(checkoutField(refused, "name")).contains("aria-invalid=\"true\"").contains("Wajib diisi.")
+                .contains("aria-describedby=\"checkout:name-error\"");
+        assertThat(checkoutField(refused, "email")).as("the refusal, with what was typed")
+                .contains("Tulis alamat email yang benar").contains("value=\"bukan-email\"");
+        assertThat(checkoutField(refused, "postalCode")).contains("5 angka").contains("value=\"171\"");
+        assertThat(checkoutField(refused, "city")).doesNotContain("aria-invalid").contains("value=\"Bekasi\"");
+        assertThat(between(refused.body(), "id=\"checkout:payment\"", "</fieldset>"))
+                .contains("hanya bisa bila Anda mengambil sendiri")
+                .containsPattern("checked=\"checked\"[^>]*value=\"PAY_AT_PICKUP\"");
+        assertThat(stockOf(work)).as("nothing reserved").isEqualTo(5);
+
+        form.putAll(Map.of("checkout:name", "Rina Pembeli", "checkout:email", "rina@contoh.id",
+                "checkout:delivery", "PICKUP", "checkout:payment", "BANK_TRANSFER"));
+        // The button pressed twice at once: two requests of one form, one order.
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> shopper.submit(refused, "checkout", "checkout:place", form));
+        HttpResponse<String> second = shopper.submit(refused, "checkout", "checkout:place", form);
+        HttpResponse<String> placed = first.get();
+        assertThat(placed.statusCode()).as(placed.body()).isBetween(300, 399);
+        String location = placed.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/pesanan/selesai\\?kode=SK-[A-Z0-9]{8}").doesNotContain("rina");
+        assertThat(second.headers().firstValue("Location")).as("the same order").contains(location);
+        assertThat(stockOf(work)).as("two pieces taken once").isEqualTo(3);
+
+        String code = location.substring(location.indexOf("kode=") + 5);
+        HttpResponse<String> confirmation = shopper.get("/pesanan/selesai?kode=" + code);
+        assertThat(confirmation.body()).contains("id=\"order-code\" class=\"order-code\">" + code)
+                .contains("Transfer tepat Rp60.000").contains("id=\"pay-reference\"><strong>" + code)
+                .contains("/lacak?kode=" + code);
+        assertThat(shopper.get("/keranjang").body()).as("the cart is emptied").contains("Keranjang Anda masih kosong");
+        HttpResponse<String> guessed = PageSession.anonymous(app).get("/pesanan/selesai?kode=" + code);
+        assertThat(guessed.body()).as("another visit with the address").contains("hanya tampil di peramban")
+                .doesNotContain("Rina Pembeli").doesNotContain("Rp60.000");
+    }
+
+    @Test
+    void trackingAnswersAnUnknownCodeAndAWrongEmailAlikeAndKeepsTheEmailOutOfAddresses() {
+        JsonNode work = Shopping.sarisWork(app, letters() + "lacak", 25_000, 3);
+        String code = Shopping.placeOrder(app, work.get("id").asText(), 1, "Rina Pelacak", "rina.lacak@contoh.id");
+        PageSession visitor = PageSession.anonymous(app);
+        HttpResponse<String> form = visitor.get("/lacak");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<title>Lacak pesanan · Sentra Kreasi ATENSI</title>")
+                .containsPattern("<form id=\"track\"[^>]*method=\"post\"");
+
+        HttpResponse<String> wrongEmail = visitor.submit(form, "track", "track:submit",
+                Map.of("track:code", code, "track:email", "orang.lain@contoh.id"));
+        HttpResponse<String> unknownCode = visitor.submit(form, "track", "track:submit",
+                Map.of("track:code", "SK-22222222", "track:email", "rina.lacak@contoh.id"));
+        String neutral = "Kami tidak menemukan pesanan dengan kode dan email itu.";
+        assertThat(between(wrongEmail.body(), "id=\"track:messages\"", "</div>")).contains(neutral)
+                .isEqualTo(between(unknownCode.body(), "id=\"track:messages\"", "</div>"));
+        assertThat(wrongEmail.body()).doesNotContain("id=\"tracking-result\"").doesNotContain(work.get("name").asText());
+
+        HttpResponse<String> found = visitor.submit(form, "track", "track:submit",
+                Map.of("track:code", code.toLowerCase(), "track:email", "Rina.Lacak@contoh.id"));
+        assertThat(between(found.body(), "id=\"tracking-result\"", "</section>")).contains("Pesanan " + code)
+                .contains(">Dipesan</strong>").contains(work.get("name").asText())
+                .contains("Diambil di Balai Pangudi Luhur Bekasi").contains("Rp25.000");
+        assertThat(found.uri().toString()).doesNotContainIgnoringCase("rina");
+        Matcher addresses = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"").matcher(found.body());
+        while (addresses.find()) {
+            assertThat(addresses.group(1)).as("an address on the tracking page").doesNotContainIgnoringCase("rina");
+        }
+    }
+
+    @Test
+    void aCoordinatorHandlesTheOwnUnitsOrdersAndAnotherUnitsCoordinatorGetsThe403Page() {
+        JsonNode work = Shopping.sarisWork(app, letters() + "koordinasi", 40_000, 3);
+        String code = Shopping.placeOrder(app, work.get("id").asText(), 1, "Budi Pemesan", "budi.pemesan@contoh.id");
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        assertThat(bekasi.get("/akun/index.xhtml").body()).contains("id=\"unit-orders-link\"");
+        HttpResponse<String> list = bekasi.get("/akun/pesanan/index.xhtml?status=PLACED");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Pesanan dengan karya dari Balai Pangudi Luhur Bekasi")
+                .contains("<option value=\"PLACED\" selected=\"selected\">Dipesan");
+        assertThat(between(list.body(), "data-code=\"" + code + "\"", "</tr>")).contains("Budi Pemesan").contains("Rp40.000");
+        assertThat(bekasi.get("/akun/pesanan/index.xhtml?status=PAID").body()).doesNotContain(code);
+
+        HttpResponse<String> detail = bekasi.get("/akun/pesanan/detail.xhtml?kode=" + code);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(between(detail.body(), "id=\"buyer\"", "</dl>")).contains("Budi Pemesan")
+                .contains("budi.pemesan@contoh.id").contains("0812 3456 7890");
+        HttpResponse<String> paid = bekasi.submit(detail, "steps-form", "steps-form:paid", Map.of());
+        assertThat(paid.body()).contains("Pesanan " + code + " ditandai sudah dibayar.").contains(">Dibayar</strong>")
+                .contains("id=\"steps-form:ready\"").doesNotContain("id=\"steps-form:paid\"");
+
+        // Another coordinator takes the next step first: this page's button is refused with a message.
+        HttpResponse<String> stale = bekasi.get("/akun/pesanan/detail.xhtml?kode=" + code);
+        expectOk(Http.post(app.url("/api/v1/orders/" + code + "/ready"), BEKASI[0], BEKASI[1], ""));
+        HttpResponse<String> refused = bekasi.submit(stale, "steps-form", "steps-form:ready", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Langkah itu tidak bisa dilakukan: pesanan sekarang berstatus Siap diambil.");
+        HttpResponse<String> noReason = bekasi.submit(refused, "cancel", "cancel:confirm-cancel", Map.of("cancel:reason", " "));
+        assertThat(between(noReason.body(), "id=\"cancel:reason\"", "</div>")).contains("Wajib diisi.")
+                .contains("aria-invalid=\"true\"");
+
+        PageSession magelang = PageSession.signIn(app, MAGELANG[0], MAGELANG[1]);
+        HttpResponse<String> forbidden = magelang.get("/akun/pesanan/detail.xhtml?kode=" + code);
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Akses ditolak").doesNotContain("Budi Pemesan").doesNotContain("at org.");
+        assertThat(magelang.get("/akun/pesanan/index.xhtml").body()).doesNotContain(code);
+        assertThat(bekasi.get("/akun/pesanan/detail.xhtml?kode=SK-22222222").statusCode()).isEqualTo(404);
+        assertThat(PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin").get("/akun/pesanan/index.xhtml")
+                .statusCode()).as("makers are not staff").isEqualTo(403);
+    }
+
+    /** A field of the checkout form: from its input to the end of its field, where its message is. */
+    private static String checkoutField(HttpResponse<String> page, String id) {
+        return between(page.body(), "id=\"checkout:" + id + "\"", "</div>");
+    }
+
+    private int stockOf(JsonNode work) {
+        return Http.json(Http.get(app.url("/api/v1/products/" + work.get("id").asText()))).get("stock").asInt();
+    }
+
     /** Imports {@code count} published works with this word; work n costs n × Rp10.000, the last in another category, the first four in Bogor. */
     private void importListings(String word, int count) {
         StringBuilder csv = new StringBuilder(Imports.HEADER);
