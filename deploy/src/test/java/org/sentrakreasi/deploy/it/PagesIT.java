@@ -668,11 +668,7 @@ class PagesIT {
 
     /** Five random lowercase letters: names unique in this run, findable by a name search. */
     private static String letters() {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return letters.toString();
+        return Shopping.letters();
     }
 
     private static String json(Object... keysAndValues) {
