@@ -324,6 +324,27 @@ class PagesIT {
     }
 
     @Test
+    void aWorkSoldMeanwhileIsNamedAtCheckoutAndTheCartAndTheFormAreKept() {
+        JsonNode work = Shopping.sarisWork(app, letters() + "habis", 50_000, 2);
+        PageSession shopper = PageSession.anonymous(app);
+        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "2"));
+        HttpResponse<String> checkout = shopper.get("/checkout");
+        Shopping.placeOrder(app, work.get("id").asText(), 1, "Pembeli Lain", "lain@contoh.id");
+
+        HttpResponse<String> refused = shopper.submit(checkout, "checkout", "checkout:place", Map.of(
+                "checkout:name", "Sekar Pembeli", "checkout:email", "sekar@contoh.id", "checkout:phone", "0812 3456 7890",
+                "checkout:delivery", "PICKUP", "checkout:payment", "PAY_AT_PICKUP"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"checkout:messages\"", "</div>"))
+                .contains("stoknya tidak cukup untuk " + work.get("name").asText() + " (tinggal 1)")
+                .contains("Keranjang Anda tetap tersimpan");
+        assertThat(checkoutField(refused, "name")).contains("value=\"Sekar Pembeli\"");
+        assertThat(between(refused.body(), "id=\"checkout:summary\"", "</section>")).contains("Stok tinggal 1");
+        assertThat(shopper.get("/keranjang").body()).contains(work.get("name").asText()).contains("Total Rp100.000");
+        assertThat(stockOf(work)).as("nothing more reserved").isEqualTo(1);
+    }
+
+    @Test
     void trackingAnswersAnUnknownCodeAndAWrongEmailAlikeAndKeepsTheEmailOutOfAddresses() {
         JsonNode work = Shopping.sarisWork(app, letters() + "lacak", 25_000, 3);
         String code = Shopping.placeOrder(app, work.get("id").asText(), 1, "Rina Pelacak", "rina.lacak@contoh.id");

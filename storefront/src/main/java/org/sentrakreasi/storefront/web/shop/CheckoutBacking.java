@@ -113,8 +113,10 @@ public class CheckoutBacking implements Serializable {
                 cart.clear();
                 placedCode = code;
             } catch (InvalidOrderException refused) {
+                if (refused.errors().stream().anyMatch(error -> FIELDS.containsKey(error.field()))) {
+                    messages.error("checkout.fixFields");
+                }
                 feedback.show(refused, "checkout", FIELDS, "checkout.cartChanged");
-                messages.error("checkout.fixFields");
                 readCart();
                 return;
             } catch (OutOfStockException shortage) {
