@@ -23,12 +23,13 @@ final class Shopping {
     }
 
     /**
-     * A published work of Ibu Sari (Bekasi) named "Tas {word}", once search finds it.
+     * A published work of Ibu Sari (Bekasi) named "Bakul {word}", once search finds it. Not a "tas": other
+     * tests pick a demo bag with a photo by searching for one.
      *
      * @return its search item (id, slug, name, price)
      */
     static JsonNode sarisWork(RunningApplication app, String word, long price, int stock) {
-        String csv = Imports.HEADER + "ORD-" + word + ",Tas " + word + ",Tas anyaman " + word + ",anyaman," + price + ","
+        String csv = Imports.HEADER + "ORD-" + word + ",Bakul " + word + ",Bakul anyaman " + word + ",anyaman," + price + ","
                 + stock + ",Ibu Sari,,,PUBLISHED\n";
         JsonNode job = Imports.awaitJob(app, BEKASI[0], Imports.start(app, BEKASI[0], csv));
         assertThat(job.get("failed").asInt()).as(job.toString()).isZero();
