@@ -5,8 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.sentrakreasi.catalog.domain.Maker;
+import org.sentrakreasi.catalog.domain.MakerNotFoundException;
+import org.sentrakreasi.catalog.domain.MakerRepository;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductRepository;
@@ -19,8 +25,12 @@ public class CatalogQueries {
     /** API.md: at most ten suggestions. */
     public static final int MAX_SUGGESTIONS = 10;
 
+    /** A maker's profile lists this many of their published products at most, newest first. */
+    public static final int MAX_MAKER_PRODUCTS = 60;
+
     private ProductSearch search;
     private ProductRepository products;
+    private MakerRepository makers;
     private UnitDirectory units;
     private CategoryStatistics categoryStatistics;
 
@@ -29,10 +39,11 @@ public class CatalogQueries {
     }
 
     @Inject
-    public CatalogQueries(ProductSearch search, ProductRepository products, UnitDirectory units,
+    public CatalogQueries(ProductSearch search, ProductRepository products, MakerRepository makers, UnitDirectory units,
                           CategoryStatistics categoryStatistics) {
         this.search = search;
         this.products = products;
+        this.makers = makers;
         this.units = units;
         this.categoryStatistics = categoryStatistics;
     }
@@ -60,10 +71,52 @@ public class CatalogQueries {
      *                                  so that drafts cannot be probed
      */
     public ProductDetails productDetails(String id) {
-        Product product = ProductIds.parse(id).flatMap(products::find)
-                .filter(Product::isPublished)
-                .orElseThrow(() -> new ProductNotFoundException(id));
+        return details(ProductIds.parse(id).flatMap(products::find), id);
+    }
+
+    /** A published product by its address ({@code /p/{slug}}); unknown and unpublished alike are not found. */
+    public ProductDetails productDetailsBySlug(String slug) {
+        return details(slug == null ? Optional.empty() : products.findBySlug(slug), slug);
+    }
+
+    /**
+     * A maker's public profile by its public id, with the published products read from the
+     * database, so that a withdrawn field is gone from it with the withdrawal's commit.
+     *
+     * @throws MakerNotFoundException for unknown and malformed ids alike
+     */
+    public MakerProfile makerProfile(String id) {
+        return profile(ProductIds.parse(id).flatMap(makers::find), id);
+    }
+
+    /** A maker's public profile by its address ({@code /pengrajin/{slug}}), which changes when the name does. */
+    public MakerProfile makerProfileBySlug(String slug) {
+        return profile(slug == null ? Optional.empty() : makers.findBySlug(slug), slug);
+    }
+
+    /**
+     * The current state of these products for a cart, in the order asked, leaving out ids that name
+     * no product. Unpublished products are included (marked) so that the cart can say so.
+     */
+    public List<ProductAvailability> availability(@NotNull Collection<String> ids) {
+        List<Long> known = ids.stream().map(ProductIds::parse).flatMap(Optional::stream).toList();
+        List<Product> found = products.findAll(known);
+        return known.stream()
+                .map(id -> found.stream().filter(p -> p.id().equals(id)).findFirst())
+                .flatMap(Optional::stream)
+                .map(ProductViews::availability)
+                .toList();
+    }
+
+    private ProductDetails details(Optional<Product> found, String idOrSlug) {
+        Product product = found.filter(Product::isPublished).orElseThrow(() -> new ProductNotFoundException(idOrSlug));
         UnitRef unit = units.find(product.unitId()).orElse(null);
         return ProductViews.details(product, unit);
+    }
+
+    private MakerProfile profile(Optional<Maker> found, String idOrSlug) {
+        Maker maker = found.orElseThrow(() -> new MakerNotFoundException(Objects.toString(idOrSlug)));
+        UnitRef unit = units.find(maker.unitId()).orElse(null);
+        return ProductViews.makerProfile(maker, unit, products.publishedByMaker(maker.id(), MAX_MAKER_PRODUCTS));
     }
 }

@@ -2,6 +2,7 @@ package org.sentrakreasi.catalog.application;
 
 import java.util.List;
 import java.util.Locale;
+import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductImage;
 
@@ -37,6 +38,19 @@ public final class ProductViews {
                 summary.id(), summary.slug(), summary.name(), summary.price(), summary.currency(),
                 summary.category(), summary.region(), summary.maker(), summary.inStock(), summary.imageUrl(),
                 product.description(), product.story(), product.stock(), imageUrls(product), unit);
+    }
+
+    /** The public face of a maker: the fields it holds are the consented ones, the photo only while consented. */
+    public static MakerProfile makerProfile(Maker maker, UnitRef unit, List<Product> publishedProducts) {
+        return new MakerProfile(String.valueOf(maker.id()), maker.slug(), maker.displayName(),
+                maker.photoFileName().map(name -> MEDIA_PATH + name).orElse(null), maker.story(), maker.region(),
+                unit, publishedProducts.stream().map(ProductViews::summary).toList());
+    }
+
+    public static ProductAvailability availability(Product product) {
+        return new ProductAvailability(String.valueOf(product.id()), product.slug(), product.name(),
+                product.price().amount(), imageUrls(product).stream().findFirst().orElse(null), product.stock(),
+                product.isPublished());
     }
 
     /** A listing as its maker and coordinators see it. */

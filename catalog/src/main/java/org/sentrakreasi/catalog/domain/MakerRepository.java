@@ -10,6 +10,9 @@ public interface MakerRepository {
 
     Optional<Maker> find(long id);
 
+    /** The maker at this public address. */
+    Optional<Maker> findBySlug(String slug);
+
     Optional<Maker> findByDisplayName(long unitId, String displayName);
 
     /** The maker profile of a beneficiary (at most one, by its opaque reference). */

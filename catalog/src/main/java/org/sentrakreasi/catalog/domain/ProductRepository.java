@@ -11,6 +11,9 @@ public interface ProductRepository {
 
     Optional<Product> findBySku(String sku);
 
+    /** The product at this public address, in any status. */
+    Optional<Product> findBySlug(String slug);
+
     /** The products with these ids that exist, in no particular order. */
     List<Product> findAll(Collection<Long> ids);
 
@@ -32,6 +35,9 @@ public interface ProductRepository {
 
     /** Every listing of a maker, in any status (when the maker's public face changes). */
     List<Product> findByMaker(long makerId);
+
+    /** A maker's published listings, newest first, at most {@code limit}. */
+    List<Product> publishedByMaker(long makerId, int limit);
 
     /** Listings in any status for the back office, newest first. */
     List<Product> list(ListingFilter filter, int offset, int limit);

@@ -27,6 +27,11 @@ public final class InMemoryMakers implements MakerRepository {
         return Optional.ofNullable(byId.get(id));
     }
 
+    @Override
+    public Optional<Maker> findBySlug(String slug) {
+        return byId.values().stream().filter(m -> m.slug().equals(slug)).findFirst();
+    }
+
     /** A stored maker, for a test to look at or to prepare. */
     public Maker get(long id) {
         return find(id).orElseThrow();

@@ -2,6 +2,7 @@ package org.sentrakreasi.catalog.testing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class InMemoryProducts implements ProductRepository {
     }
 
     @Override
+    public Optional<Product> findBySlug(String slug) {
+        return byId.values().stream().filter(p -> p.slug().equals(slug)).findFirst();
+    }
+
+    @Override
     public Product store(Product product) {
         if (product.id() == null) {
             Ids.assign(product, nextId++);
@@ -53,6 +59,14 @@ public final class InMemoryProducts implements ProductRepository {
     @Override
     public List<Product> findByMaker(long makerId) {
         return byId.values().stream().filter(p -> p.maker().id() == makerId).toList();
+    }
+
+    @Override
+    public List<Product> publishedByMaker(long makerId, int limit) {
+        return byId.values().stream().filter(p -> p.maker().id() == makerId && p.isPublished())
+                .sorted(Comparator.comparing((Product p) -> p.publishedAt().orElseThrow()).reversed()
+                        .thenComparing(Product::id, Comparator.reverseOrder()))
+                .limit(limit).toList();
     }
 
     @Override

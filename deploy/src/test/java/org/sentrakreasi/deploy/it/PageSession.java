@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A signed-in visitor of the server-rendered pages, over plain HTTP: the session cookie is kept
- * between requests, and forms are submitted as the browser does (a POST with the form's fields, the
- * pressed button, the Faces view state and the CSP nonce PrimeFaces' script adds).
+ * A visitor of the server-rendered pages, over plain HTTP, signed in or not: the session cookie is
+ * kept between requests, and forms are submitted as the browser does (a POST with the form's
+ * fields, the pressed button, the Faces view state and the CSP nonce PrimeFaces' script adds).
  */
 final class PageSession {
 
@@ -30,18 +30,28 @@ final class PageSession {
         this.app = app;
     }
 
+    /** A visitor who has not signed in (a shopper). */
+    static PageSession anonymous(RunningApplication app) {
+        return new PageSession(app);
+    }
+
     /** Signs in through the login form, as a person would. */
     static PageSession signIn(RunningApplication app, String username, String password) {
         PageSession session = new PageSession(app);
-        HttpResponse<String> login = session.get("/login.xhtml");
+        session.signIn(username, password);
+        return session;
+    }
+
+    /** Signs this visitor in through the login form, keeping what the visit holds so far (e.g. the cart). */
+    void signIn(String username, String password) {
+        HttpResponse<String> login = get("/login.xhtml");
         assertThat(login.statusCode()).isEqualTo(200);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("next", "");
-        HttpResponse<String> signedIn = session.submit(login, "login", "login:submit", fields);
+        HttpResponse<String> signedIn = submit(login, "login", "login:submit", fields);
         assertThat(signedIn.statusCode()).as("a signed-in visitor is sent on").isBetween(300, 399);
-        return session;
     }
 
     HttpResponse<String> get(String path) {

@@ -2,6 +2,7 @@ package org.sentrakreasi.deploy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,10 +41,14 @@ class PagesIT {
     }
 
     @Test
-    void searchBoxNarrowsTheList() {
-        HttpResponse<String> results = Http.get(app.url("/index.xhtml?q=keripik"));
+    void formerSearchLinksOfTheHomePageMoveToTheSearchPage() {
+        HttpResponse<String> former = Http.get(app.url("/index.xhtml?q=keripik&page=1"));
+        assertThat(former.statusCode()).isEqualTo(301);
+        String location = former.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/cari?q=keripik&page=2");
+        HttpResponse<String> results = Http.get(app.url("/cari?q=keripik"));
         assertThat(results.statusCode()).isEqualTo(200);
-        assertThat(results.body()).contains("keripik").containsIgnoringCase("Keripik");
+        assertThat(results.body()).contains("Hasil pencarian untuk \u201ckeripik\u201d").containsIgnoringCase("Keripik");
     }
 
     @Test
@@ -73,6 +78,250 @@ class PagesIT {
         HttpResponse<String> login = Http.get(app.url("/login.xhtml"));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("Kata sandi").contains("jakarta.faces.ViewState");
+    }
+
+    // ---- public storefront: search, category, product, maker and cart pages -------------------------
+
+    @Test
+    void searchWithWordsAFilterASortAndAPageAnswersTheRightWorks() {
+        String word = letters() + "anyam";
+        importListings(word, 14);
+        Eventually.await(() -> Http.json(Http.get(app.url("/api/v1/products?q=" + word))).get("total").asLong(),
+                total -> total == 14, "the imported works in search");
+
+        HttpResponse<String> all = Http.get(app.url("/cari?q=" + word));
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("<title>Hasil pencarian untuk \u201c" + word + "\u201d")
+                .contains("14 karya ditemukan").contains("id=\"facet-category\"").contains("id=\"facet-price\"");
+        assertThat(cardNames(all.body())).hasSize(12);
+        assertThat(facetLink(all.body(), "Makanan")).as("the category facet with its count")
+                .contains("category=makanan").contains("(1)");
+        assertThat(facetLink(all.body(), "Kabupaten Bogor")).contains("region=Kabupaten+Bogor").contains("(4)");
+
+        HttpResponse<String> second = Http.get(app.url("/cari?q=" + word + "&category=anyaman&sort=price_asc&page=2"));
+        assertThat(second.body()).contains("13 karya ditemukan").contains("Halaman 2 dari 2")
+                .contains("<option value=\"price_asc\" selected=\"selected\">");
+        assertThat(cardNames(second.body())).as("the dearest of thirteen, alone on page two")
+                .containsExactly("Tas " + word + " 13");
+        assertThat(between(second.body(), "id=\"previous-page\"", ">")).contains("category=anyaman").contains("sort=price_asc")
+                .doesNotContain("page=");
+
+        HttpResponse<String> cheapest = Http.get(app.url("/cari?q=" + word + "&maxPrice=24999&sort=price_desc"));
+        assertThat(cardNames(cheapest.body())).containsExactly("Tas " + word + " 2", "Tas " + word + " 1");
+        HttpResponse<String> bogor = Http.get(app.url("/cari?q=" + word + "&region=Kabupaten%20Bogor&sort=newest"));
+        assertThat(bogor.body()).contains("4 karya ditemukan");
+
+        HttpResponse<String> none = Http.get(app.url("/cari?q=" + word + "zzz&page=abc&minPrice=x"));
+        assertThat(none.statusCode()).as("nonsense in the address is left out, not a failure").isEqualTo(200);
+        assertThat(none.body()).contains("0 karya ditemukan").contains("Tidak ada karya yang cocok")
+                .contains("Periksa ejaan").contains("/kategori/anyaman");
+    }
+
+    @Test
+    void aCategoryPageIsTheSearchPageWithItsOwnTitle() {
+        long total = Http.json(Http.get(app.url("/api/v1/products?category=anyaman&size=1"))).get("total").asLong();
+        HttpResponse<String> category = Http.get(app.url("/kategori/anyaman"));
+        assertThat(category.statusCode()).isEqualTo(200);
+        assertThat(category.body()).contains("<title>Anyaman · Sentra Kreasi ATENSI</title>")
+                .contains("<h1 id=\"search-heading\">Anyaman</h1>")
+                .contains(total + " karya ditemukan")
+                .contains("rel=\"canonical\" href=\"" + app.url("/kategori/anyaman") + "\"")
+                .as("the category is the page, not a filter").doesNotContain("id=\"facet-category\"");
+        assertThat(metaContent(category.body(), "name=\"description\"")).contains("Anyaman");
+        assertThat(Http.get(app.url("/kategori/tidak-ada")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(app.url("/kategori/Anyaman")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aProductPageHasItsTitleDescriptionOpenGraphTagsAndCanonicalAddress() {
+        JsonNode product = aDemoWorkWithAPhoto();
+        String slug = product.get("slug").asText();
+        JsonNode details = Http.json(Http.get(app.url("/api/v1/products/" + product.get("id").asText())));
+
+        HttpResponse<String> page = Http.get(app.url("/p/" + slug));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String name = details.get("name").asText();
+        assertThat(page.body()).contains("<title>" + name + " · Sentra Kreasi ATENSI</title>")
+                .contains("rel=\"canonical\" href=\"" + app.url("/p/" + slug) + "\"")
+                .contains("Karya penerima manfaat ATENSI \u2014 " + details.get("unit").get("name").asText())
+                .contains("/pengrajin/").contains("Karya terkait");
+        assertThat(metaContent(page.body(), "property=\"og:type\"")).isEqualTo("product");
+        assertThat(metaContent(page.body(), "property=\"og:title\"")).isEqualTo(name);
+        assertThat(metaContent(page.body(), "property=\"og:url\"")).isEqualTo(app.url("/p/" + slug));
+        assertThat(metaContent(page.body(), "property=\"og:image\"")).isEqualTo(app.url(details.get("imageUrl").asText()));
+        assertThat(metaContent(page.body(), "property=\"og:description\""))
+                .isEqualTo(metaContent(page.body(), "name=\"description\"")).isNotBlank();
+        assertThat(Http.getBytes(app.url(details.get("imageUrl").asText())).statusCode()).isEqualTo(200);
+
+        for (String missing : List.of("/p/tidak-ada-" + letters(), "/p/Huruf-Besar", "/p/", "/pengrajin/tidak-ada",
+                "/p/" + slug + "/lagi")) {
+            HttpResponse<String> notFound = Http.get(app.url(missing));
+            assertThat(notFound.statusCode()).as(missing).isEqualTo(404);
+            assertThat(notFound.body()).as(missing).contains("Halaman tidak ditemukan");
+        }
+    }
+
+    @Test
+    void aMakerPageShowsThePublicProfileAndTheMakersWorks() {
+        JsonNode product = aDemoWorkWithAPhoto();
+        JsonNode maker = Http.json(Http.get(app.url("/api/v1/makers/" + product.get("maker").get("id").asText())));
+        assertThat(maker.get("products").size()).isPositive();
+        assertThat(Http.get(app.url("/api/v1/makers/999999999")).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> page = Http.get(app.url("/pengrajin/" + maker.get("slug").asText()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>" + maker.get("name").asText() + " · Sentra Kreasi ATENSI</title>")
+                .contains("<h1 id=\"maker-heading\">" + maker.get("name").asText() + "</h1>")
+                .contains("Karya (" + maker.get("products").size() + ")");
+        assertThat(cardNames(page.body())).hasSize(maker.get("products").size());
+        assertThat(metaContent(page.body(), "property=\"og:url\"")).isEqualTo(app.url("/pengrajin/" + maker.get("slug").asText()));
+        if (maker.hasNonNull("story")) {
+            assertThat(page.body()).contains(maker.get("story").asText().split("[^\\p{L} ]")[0]);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndItsQuery() {
+        HttpResponse<String> search = Http.get(app.url("/cari?q=tas&sort=newest"));
+        String english = attribute(search.body(), "lang-en", "href");
+        assertThat(english).isEqualTo("?q=tas&amp;sort=newest&amp;lang=en");
+        HttpResponse<String> switched = Http.get(app.url("/cari?q=tas&sort=newest&lang=en"));
+        assertThat(switched.body()).contains("Search results for").contains("<option value=\"newest\" selected=\"selected\">Newest")
+                .contains(between(search.body(), "id=\"result-count\"", "</p>").replaceAll("[^0-9]", ""));
+        assertThat(attribute(switched.body(), "lang-id", "href")).isEqualTo("?q=tas&amp;sort=newest&amp;lang=id");
+
+        String name = "Bahasa Pilihan " + letters();
+        register(BEKASI, name);
+        String id = idOf(BEKASI, name);
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> record = bekasi.get("/akun/penerima/detail.xhtml?id=" + id);
+        assertThat(attribute(record.body(), "lang-en", "href")).isEqualTo("?id=" + id + "&amp;lang=en");
+        HttpResponse<String> granted = bekasi.submit(record, "consent", button(record, "DISPLAY_NAME", "grant"), Map.of());
+        assertThat(attribute(granted.body(), "lang-en", "href")).as("after a postback too").isEqualTo("?id=" + id + "&amp;lang=en");
+        assertThat(bekasi.get("/akun/penerima/detail.xhtml?id=" + id + "&lang=en").body()).contains(name).contains("lang=\"en\"");
+    }
+
+    @Test
+    void theCartTakesWorksFromTheProductPageChangesAndRemovesThemAndSurvivesSigningIn() {
+        String word = letters() + "keranjang";
+        importListings(word, 3);
+        JsonNode items = Eventually.await(() -> Http.json(Http.get(app.url("/api/v1/products?sort=price_asc&q=" + word))).get("items"),
+                found -> found.size() == 3, "the imported works in search");
+        String first = items.get(0).get("slug").asText();
+        String second = items.get(1).get("slug").asText();
+        String secondId = items.get(1).get("id").asText();
+        PageSession shopper = PageSession.anonymous(app);
+
+        HttpResponse<String> product = shopper.get("/p/" + first);
+        assertThat(product.body()).contains("Sisa 3").contains("Tambah ke keranjang");
+        HttpResponse<String> tooMany = shopper.submit(product, "add", "add:add-to-cart", Map.of("add:quantity", "4"));
+        assertThat(between(tooMany.body(), "id=\"add:quantity\"", "</div>")).contains("Stok tinggal 3")
+                .contains("aria-invalid=\"true\"");
+        HttpResponse<String> added = shopper.submit(tooMany, "add", "add:add-to-cart", Map.of("add:quantity", "2"));
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(between(added.body(), "id=\"add-status-region\"", "</div>"))
+                .contains("Tas " + word + " 1 masuk keranjang");
+        assertThat(between(added.body(), "id=\"cart-link\"", "</a>")).contains("Keranjang, 2 barang");
+        shopper.submit(shopper.get("/p/" + second), "add", "add:add-to-cart", Map.of("add:quantity", "1"));
+
+        HttpResponse<String> cart = shopper.get("/keranjang");
+        assertThat(cart.body()).contains("<title>Keranjang belanja · Sentra Kreasi ATENSI</title>")
+                .contains("Tas " + word + " 1").contains("Tas " + word + " 2")
+                .contains("Subtotal Rp20.000").contains("Subtotal Rp20.000").contains("Total Rp40.000")
+                .contains("id=\"checkout-link\"");
+
+        HttpResponse<String> exceeding = shopper.submit(cart, "cart", "cart:update",
+                Map.of("cart:lines:0:quantity", "5", "cart:lines:1:quantity", "1"));
+        assertThat(exceeding.body()).contains("Stok tinggal 3. Kurangi jumlahnya").contains("Total Rp70.000")
+                .doesNotContain("id=\"checkout-link\"").contains("Perbaiki baris yang ditandai");
+        HttpResponse<String> fixed = shopper.submit(exceeding, "cart", "cart:update",
+                Map.of("cart:lines:0:quantity", "3", "cart:lines:1:quantity", "1"));
+        assertThat(fixed.body()).contains("Total Rp50.000").contains("id=\"checkout-link\"");
+
+        expectOk(Http.post(app.url("/api/v1/products/" + secondId + "/archive"), BEKASI[0], BEKASI[1], null));
+        HttpResponse<String> withdrawn = shopper.get("/keranjang");
+        assertThat(withdrawn.body()).contains("tidak dijual lagi").doesNotContain("id=\"checkout-link\"");
+
+        shopper.signIn("pengrajin.sari", "demo-pengrajin");
+        HttpResponse<String> afterSignIn = shopper.get("/keranjang");
+        assertThat(afterSignIn.body()).as("the cart survives signing in").contains("Tas " + word + " 1").contains("Total Rp50.000");
+        HttpResponse<String> removed = shopper.submit(afterSignIn, "cart", "cart:lines:1:remove", Map.of());
+        assertThat(removed.body()).contains("dihapus dari keranjang").contains("Total Rp30.000").contains("id=\"checkout-link\"");
+        HttpResponse<String> empty = shopper.submit(removed, "cart", "cart:lines:0:remove", Map.of());
+        assertThat(empty.body()).contains("Keranjang Anda masih kosong");
+        assertThat(between(empty.body(), "id=\"cart-link\"", "</a>")).contains("Keranjang, 0 barang");
+    }
+
+    @Test
+    void aSoldOutWorkCannotBeAddedToTheCart() {
+        String word = letters() + "habis";
+        String csv = Imports.HEADER + "PG-" + word + ",Kue " + word + ",,makanan,15000,0,Ibu Sari,,,PUBLISHED\n";
+        Imports.awaitJob(app, BEKASI[0], Imports.start(app, BEKASI[0], csv));
+        String slug = Eventually.await(() -> Http.json(Http.get(app.url("/api/v1/products?q=" + word))).get("items"),
+                found -> found.size() == 1, "the sold-out work in search").get(0).get("slug").asText();
+        HttpResponse<String> page = Http.get(app.url("/p/" + slug));
+        assertThat(page.body()).contains("id=\"stock-state\" class=\"stock-state sold-out\">Habis");
+        assertThat(between(page.body(), "id=\"add:add-to-cart\"", ">")).contains("disabled");
+    }
+
+    /** Imports {@code count} published works with this word; work n costs n × Rp10.000, the last in another category, the first four in Bogor. */
+    private void importListings(String word, int count) {
+        StringBuilder csv = new StringBuilder(Imports.HEADER);
+        for (int n = 1; n <= count; n++) {
+            csv.append("PG-").append(word).append('-').append(n).append(",Tas ").append(word).append(' ').append(n)
+                    .append(",Tas anyaman ").append(word).append(',').append(n == count && count > 3 ? "makanan" : "anyaman")
+                    .append(',').append(n * 10_000).append(",3,Ibu Sari,").append(n <= 4 ? "Kabupaten Bogor" : "")
+                    .append(",,PUBLISHED\n");
+        }
+        JsonNode job = Imports.awaitJob(app, BEKASI[0], Imports.start(app, BEKASI[0], csv.toString()));
+        assertThat(job.get("failed").asInt()).as(job.toString()).isZero();
+    }
+
+    /** Works of other tests have no photo; the demo data's have. */
+    private JsonNode aDemoWorkWithAPhoto() {
+        for (JsonNode item : Http.json(Http.get(app.url("/api/v1/products?category=fashion&size=100"))).get("items")) {
+            if (item.hasNonNull("imageUrl")) {
+                return item;
+            }
+        }
+        throw new AssertionError("no demo work with a photo");
+    }
+
+    private static List<String> cardNames(String page) {
+        Matcher names = Pattern.compile("<h3 class=\"product-name\"><a href=\"[^\"]*\">([^<]*)</a>").matcher(page);
+        List<String> found = new java.util.ArrayList<>();
+        while (names.find()) {
+            found.add(names.group(1));
+        }
+        return found;
+    }
+
+    /** The facet link whose text starts with this label, with its attributes and count. */
+    private static String facetLink(String page, String label) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\" class=\"facet-link[^>]*>\\s*<span[^>]*>[^<]*</span>\\s*"
+                + Pattern.quote(label) + " <span class=\"count\">(\\([0-9]+\\))").matcher(page);
+        assertThat(link.find()).as("facet link " + label).isTrue();
+        return link.group(1) + " " + link.group(2);
+    }
+
+    private static String metaContent(String page, String selector) {
+        Matcher meta = Pattern.compile("<meta " + Pattern.quote(selector) + " content=\"([^\"]*)\"").matcher(page);
+        assertThat(meta.find()).as("meta " + selector).isTrue();
+        return meta.group(1);
+    }
+
+    private static String attribute(String page, String id, String name) {
+        Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*?" + name + "=\"([^\"]*)\"").matcher(page);
+        Matcher before = Pattern.compile(name + "=\"([^\"]*)\"[^>]*?id=\"" + Pattern.quote(id) + "\"").matcher(page);
+        if (element.find()) {
+            return element.group(1);
+        }
+        assertThat(before.find()).as(name + " of #" + id).isTrue();
+        return before.group(1);
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     // ---- back office: beneficiary registry, consent screen, unit dashboard --------------------------

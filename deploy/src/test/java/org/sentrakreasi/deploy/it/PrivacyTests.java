@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
  * DOMAIN.md's worst bug: private beneficiary data on a public surface. A beneficiary is registered
  * with distinctive private values, becomes a maker with a published listing, and then none of
  * those values may appear in a public page, public JSON, a search answer, a document of the
- * search index or a line of the application log. Withdrawing the display-name consent takes the
- * name off the product JSON at once and out of search and the index after the next drain.
+ * search index or a line of the application log. Withdrawing the story consent takes the story off
+ * the maker page at once; withdrawing the display-name consent takes the name off the product JSON
+ * and pages at once (the maker's former address with it) and out of search and the index after
+ * the next drain.
  */
 abstract class PrivacyTests {
 
@@ -41,16 +43,23 @@ abstract class PrivacyTests {
                     "{\"field\":\"" + field + "\",\"granted\":true,\"guardianConsent\":false}"));
         }
         String publicName = "Bu " + capitalised(word());
+        String story = "Belajar menjahit di balai " + word();
         String makerId = Http.json(expect(201, post("/api/v1/beneficiaries/" + beneficiaryId + "/maker-profile",
-                "{\"displayName\":\"" + publicName + "\",\"story\":\"Belajar menjahit di balai\","
+                "{\"displayName\":\"" + publicName + "\",\"story\":\"" + story + "\","
                         + "\"region\":\"Kota Bekasi\",\"showPhoto\":false}"))).get("makerId").asText();
         String productWord = word();
         String productId = publishedListing(makerId, "Taplak " + capitalised(productWord));
         Eventually.await(() -> total(productWord), total -> total == 1, "the listing in search");
 
-        List<String> surfaces = publicSurfaces(productId, productWord, makerId);
+        String makerPage = "/pengrajin/" + Http.json(expect(200, Http.get(app().url("/api/v1/makers/" + makerId))))
+                .get("slug").asText();
+        String productPage = "/p/" + Http.json(expect(200, Http.get(app().url("/api/v1/products/" + productId))))
+                .get("slug").asText();
+        List<String> surfaces = publicSurfaces(productId, productWord, makerId, List.of(makerPage, productPage));
         assertThat(String.join("\n", surfaces)).as("the public side shows the consented name")
                 .contains(publicName);
+        assertThat(expect(200, Http.get(app().url(makerPage))).body()).as("the maker page shows the consented fields")
+                .contains(publicName).contains(story).contains("Kota Bekasi");
         String index = searchIndexContents();
         assertThat(index).as("the index documents are read").contains(publicName);
         String log = Files.readString(app().log(), StandardCharsets.UTF_8);
@@ -66,23 +75,43 @@ abstract class PrivacyTests {
         }
 
         expect(201, post("/api/v1/beneficiaries/" + beneficiaryId + "/consent",
+                "{\"field\":\"STORY\",\"granted\":false,\"guardianConsent\":false}"));
+        assertThat(expect(200, Http.get(app().url(makerPage))).body()).as("the withdrawn story off the maker page at once")
+                .contains(publicName).doesNotContain(story);
+
+        expect(201, post("/api/v1/beneficiaries/" + beneficiaryId + "/consent",
                 "{\"field\":\"DISPLAY_NAME\",\"granted\":false,\"guardianConsent\":false}"));
         JsonNode shown = Http.json(Http.get(app().url("/api/v1/products/" + productId)));
         assertThat(shown.get("maker").get("name").asText()).as("at once").isNotEqualTo(publicName);
+        assertThat(Http.get(app().url(makerPage)).statusCode()).as("no address keeps the withdrawn name").isEqualTo(404);
+        HttpResponse<String> renamed = expect(200, Http.get(app().url(productPage)));
+        assertThat(between(renamed.body(), "<main", "id=\"related-heading\"")).as("the product page at once")
+                .doesNotContain(publicName).contains("Pengrajin Balai Pangudi Luhur Bekasi");
+        assertThat(expect(200, Http.get(app().url("/api/v1/makers/" + makerId))).body()).doesNotContain(publicName);
         String nameWord = publicName.substring(3);
         Eventually.await(() -> total(nameWord), total -> total == 0, "the withdrawn name out of search");
         Eventually.await(this::indexOrFail, contents -> !contents.contains(publicName),
                 "the withdrawn name out of every index document");
     }
 
-    private List<String> publicSurfaces(String productId, String productWord, String makerId) {
+    private List<String> publicSurfaces(String productId, String productWord, String makerId, List<String> pages) {
         List<String> surfaces = new ArrayList<>();
-        for (String path : List.of("/", "/api/v1/products/" + productId, "/api/v1/products?q=" + productWord,
-                "/api/v1/products?maker=" + makerId, "/api/v1/products?size=100",
-                "/api/v1/products/suggest?q=" + productWord.substring(0, 3), "/api/v1/categories")) {
+        List<String> paths = new ArrayList<>(List.of("/", "/api/v1/products/" + productId, "/api/v1/products?q=" + productWord,
+                "/api/v1/products?maker=" + makerId, "/api/v1/products?size=100", "/api/v1/makers/" + makerId,
+                "/api/v1/products/suggest?q=" + productWord.substring(0, 3), "/api/v1/categories",
+                "/cari?q=" + productWord, "/kategori/rumah-tangga"));
+        paths.addAll(pages);
+        for (String path : paths) {
             surfaces.add(expect(200, Http.get(app().url(path))).body());
         }
         return surfaces;
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("page contains " + start).isNotNegative();
+        int to = text.indexOf(end, from);
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 
     private String publishedListing(String makerId, String name) {

@@ -16,6 +16,7 @@ public final class ConfigKeys {
     public static final String SEARCH_BACKEND = "sentrakreasi.search.backend";
     public static final String SEARCH_URL = "sentrakreasi.search.url";
     public static final String SEARCH_INDEX = "sentrakreasi.search.index";
+    public static final String SITE_URL = "sentrakreasi.site.url";
 
     private ConfigKeys() {
     }

@@ -10,13 +10,14 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
+import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
- * Turns "not yours" and "no such record" (a listing; a cohort, session, enrolment or beneficiary)
+ * Turns "not yours" and "no such record" (a product or maker; a cohort, session, enrolment or beneficiary)
  * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
  * error, and a change refused because someone else saved the same record first into a message on
  * the same page asking to reload. Registered in faces-config.xml.
@@ -61,7 +62,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (cause instanceof NotPermittedException || cause instanceof AccessDeniedException) {
                     return 403;
                 }
-                if (cause instanceof ProductNotFoundException || cause instanceof RecordNotFoundException) {
+                if (cause instanceof ProductNotFoundException || cause instanceof MakerNotFoundException
+                        || cause instanceof RecordNotFoundException || cause instanceof PageNotFoundException) {
                     return 404;
                 }
             }

@@ -24,6 +24,13 @@ public class JpaMakerRepository implements MakerRepository {
     }
 
     @Override
+    public Optional<Maker> findBySlug(String slug) {
+        return em.createQuery("select m from Maker m where m.slug = :slug", Maker.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Maker> findByDisplayName(long unitId, String displayName) {
         return em.createQuery("select m from Maker m where m.unitId = :unit and m.displayName = :name", Maker.class)
                 .setParameter("unit", unitId)

@@ -47,6 +47,13 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public Optional<Product> findBySlug(String slug) {
+        return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Product store(Product product) {
         if (product.id() == null) {
             em.persist(product);
@@ -73,6 +80,16 @@ public class JpaProductRepository implements ProductRepository {
     public List<Product> findByMaker(long makerId) {
         return em.createQuery("select p from Product p where p.maker.id = :maker", Product.class)
                 .setParameter("maker", makerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Product> publishedByMaker(long makerId, int limit) {
+        return inBatches(em.createQuery("select p from Product p where p.maker.id = :maker and p.status = :status"
+                        + " order by p.publishedAt desc, p.id desc", Product.class))
+                .setParameter("maker", makerId)
+                .setParameter("status", ProductStatus.PUBLISHED)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.sentrakreasi.storefront.security.CurrentStaff;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.application.BeneficiaryService;
 import org.sentrakreasi.vocational.application.BeneficiarySummary;

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import org.sentrakreasi.storefront.security.CurrentStaff;
 import org.sentrakreasi.storefront.web.LanguageBacking;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.storefront.web.account.RecordIds;
 import org.sentrakreasi.vocational.application.BeneficiaryDetails;

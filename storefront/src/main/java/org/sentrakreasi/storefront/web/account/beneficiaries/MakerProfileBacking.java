@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import org.sentrakreasi.storefront.security.CurrentStaff;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.application.BeneficiaryService;
 import org.sentrakreasi.vocational.application.ConsentMissingException;

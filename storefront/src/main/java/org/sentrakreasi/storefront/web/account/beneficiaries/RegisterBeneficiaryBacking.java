@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.sentrakreasi.storefront.security.CurrentStaff;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.application.AlreadyRegisteredException;
 import org.sentrakreasi.vocational.application.BeneficiaryService;

@@ -1,9 +1,8 @@
-package org.sentrakreasi.storefront.web.account.beneficiaries;
+package org.sentrakreasi.storefront.web;
 
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import org.sentrakreasi.storefront.web.Messages;
 
 /**
  * An error shown next to one field after the service refused: the message for the field, the field
@@ -11,14 +10,14 @@ import org.sentrakreasi.storefront.web.Messages;
  * so that the page's {@code <p:focus>} moves keyboard focus, and the view, to the field. A full-page
  * postback lands at the top otherwise, far from the message.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void show(Messages messages, String clientId, String key) {
+    public static void show(Messages messages, String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        messages.errorFor(clientId, key);
+        messages.errorFor(clientId, key, arguments);
         UIComponent component = faces.getViewRoot().findComponent(clientId);
         if (component instanceof EditableValueHolder input) {
             input.setValid(false);
