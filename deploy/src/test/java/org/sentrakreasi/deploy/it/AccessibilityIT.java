@@ -49,9 +49,18 @@ class AccessibilityIT {
         RunningApplication app = Applications.h2();
         browser.manage().deleteAllCookies();
         List<String> failures = new ArrayList<>();
-        for (String path : List.of("/", "/login.xhtml", "/?lang=en")) {
+        for (String path : List.of("/", "/login.xhtml", "/?lang=en", "/cari?q=keripik", "/cari?q=tidakadasamasekali",
+                "/kategori/anyaman", "/keranjang")) {
             failures.addAll(audit(app.url(path)));
         }
+        String product = firstLink(app.url("/kategori/makanan"), "a[href*='/p/']");
+        failures.addAll(audit(product));
+        failures.addAll(audit(firstLink(product, "a[href*='/pengrajin/']")));
+        browser.get(product);
+        browser.findElement(By.id("add:add-to-cart")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("to-cart")));
+        failures.addAll(audit(app.url("/keranjang")));
+        browser.manage().deleteAllCookies();
         assertThat(failures).isEmpty();
     }
 

@@ -291,11 +291,11 @@ class PagesIT {
         assertThat(checkoutField(refused, "name")).contains("aria-invalid=\"true\"").contains("Wajib diisi.")
                 .contains("aria-describedby=\"checkout:name-error\"");
         assertThat(checkoutField(refused, "email")).as("the refusal, with what was typed")
-                .contains("Tulis alamat email yang benar").contains("value=\"bukan-email\"");
+                .contains("Masukkan alamat email yang benar").contains("value=\"bukan-email\"");
         assertThat(checkoutField(refused, "postalCode")).contains("5 angka").contains("value=\"171\"");
         assertThat(checkoutField(refused, "city")).doesNotContain("aria-invalid").contains("value=\"Bekasi\"");
         assertThat(between(refused.body(), "id=\"checkout:payment\"", "</fieldset>"))
-                .contains("hanya bisa bila Anda mengambil sendiri")
+                .contains("Bayar di tempat hanya bisa jika pesanan diambil di Sentra")
                 .containsPattern("checked=\"checked\"[^>]*value=\"PAY_AT_PICKUP\"");
         assertThat(stockOf(work)).as("nothing reserved").isEqualTo(5);
 

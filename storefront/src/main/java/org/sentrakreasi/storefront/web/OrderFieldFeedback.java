@@ -10,7 +10,7 @@ import org.sentrakreasi.storefront.ordering.application.OrderFieldError;
  * Shows what the ordering service refused next to the fields it names. The service names fields as
  * the API's JSON does ({@code customer.email}, {@code reason}) and gives each refusal a stable code
  * ({@code required}, {@code email}, ...); a form maps the names to its components, and the text is
- * the bundle's {@code orders.invalid.<code>} in the visitor's language. A refused field the form
+ * the bundle's {@code orders.error.<code>} in the visitor's language. A refused field the form
  * does not have (a cart line that is no longer on sale) is one page message.
  */
 @RequestScoped
@@ -31,8 +31,8 @@ public class OrderFieldFeedback {
             if (component == null) {
                 other = true;
             } else {
-                String key = "orders.invalid." + error.code();
-                FieldErrors.show(messages, form + ":" + component, messages.has(key) ? key : "orders.invalid");
+                String key = "orders.error." + error.code();
+                FieldErrors.show(messages, form + ":" + component, messages.has(key) ? key : "orders.error");
             }
         }
         if (other) {

@@ -85,7 +85,7 @@ public class OrderBacking implements Serializable {
             step(() -> orders.cancel(actor.get(), code, reason), "orders.done.cancel");
             reason = null;
         } catch (InvalidOrderException refused) {
-            feedback.show(refused, "cancel", Map.of("reason", "reason"), "orders.invalid");
+            feedback.show(refused, "cancel", Map.of("reason", "reason"), "orders.error");
         }
     }
 
