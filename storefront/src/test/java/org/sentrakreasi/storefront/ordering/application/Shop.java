@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.sentrakreasi.catalog.application.Actor;
 import org.sentrakreasi.catalog.application.StockService;
@@ -14,6 +13,7 @@ import org.sentrakreasi.catalog.domain.Category;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.Rupiah;
+import org.sentrakreasi.catalog.testing.FixedUnits;
 import org.sentrakreasi.catalog.testing.InMemoryMakers;
 import org.sentrakreasi.catalog.testing.InMemoryProducts;
 import org.sentrakreasi.catalog.testing.InMemorySearchOutbox;
@@ -36,18 +36,8 @@ final class Shop {
     final InMemorySearchOutbox outbox = new InMemorySearchOutbox();
     final InMemoryOrders orders = new InMemoryOrders();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T03:00:00Z"));
-    final UnitDirectory units = new UnitDirectory() {
-        @Override
-        public Optional<UnitRef> find(long unitId) {
-            return Optional.of(unitId == BEKASI ? new UnitRef("1", "BEKASI", "Balai Pangudi Luhur Bekasi")
-                    : new UnitRef(String.valueOf(unitId), "MAGELANG", "SKA Antasena Magelang"));
-        }
-
-        @Override
-        public Optional<UnitRef> findByCode(String code) {
-            return Optional.empty();
-        }
-    };
+    final UnitDirectory units = new FixedUnits(new UnitRef("1", "BEKASI", "Balai Pangudi Luhur Bekasi"),
+            new UnitRef("2", "MAGELANG", "SKA Antasena Magelang"));
     final StockService stock = new StockService(products, outbox);
     final OrderService service = new OrderService(orders, stock, units, ACCOUNT, clock, new Random(7));
     final OrderQueries queries = new OrderQueries(orders, units, ACCOUNT, clock);
