@@ -41,6 +41,13 @@ case "$benchmark" in
     *) usage ;;
 esac
 
+for option in "$@"; do
+    if [ "$option" = --help ] || [ "$option" = -h ]; then
+        bench_build
+        exec java -cp "$bench_jar" "$main" --help
+    fi
+done
+
 bench_check_app
 case "$benchmark" in
     contention) ;;
