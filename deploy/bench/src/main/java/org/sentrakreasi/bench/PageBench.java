@@ -10,7 +10,8 @@ import org.sentrakreasi.bench.WrkLoad.LoadResult;
 /**
  * The server render time of the public pages (README.md): on the synthetic catalog, wrk requests
  * search pages and product pages as a browser would, each kind on its own, at each connection count,
- * after a warm-up. Exits 1 when a page answered anything but 200: the figures would not be of pages.
+ * after a warm-up. Exits 1 on any error (an answer other than 200, or none within wrk's timeout):
+ * the figures would then not be of pages rendered.
  */
 public final class PageBench {
 
