@@ -128,6 +128,11 @@ public class ListingService {
         return products.findBySku(sku).isPresent();
     }
 
+    /** The id of the listing with this sku, for trusted start-up code (demo data). */
+    public Optional<Long> findProductId(String sku) {
+        return products.findBySku(sku).map(Product::id);
+    }
+
     public long productCount() {
         return products.count();
     }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sentrakreasi.catalog.domain.Category;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.catalog.domain.Rupiah;
+import org.sentrakreasi.catalog.testing.FixedUnits;
 import org.sentrakreasi.catalog.testing.InMemoryMakers;
 import org.sentrakreasi.catalog.testing.InMemoryPhotoStorage;
 import org.sentrakreasi.catalog.testing.InMemoryProducts;
@@ -26,17 +26,7 @@ class CatalogQueriesTest {
 
     private final InMemoryProducts products = new InMemoryProducts();
     private final InMemoryMakers makers = new InMemoryMakers(products);
-    private final UnitDirectory units = new UnitDirectory() {
-        @Override
-        public Optional<UnitRef> find(long unitId) {
-            return unitId == BEKASI ? Optional.of(BEKASI_UNIT) : Optional.empty();
-        }
-
-        @Override
-        public Optional<UnitRef> findByCode(String code) {
-            return Optional.empty();
-        }
-    };
+    private final UnitDirectory units = new FixedUnits(BEKASI_UNIT);
     private final MakerProfileService profiles =
             new MakerProfileService(makers, products, units, new InMemorySearchOutbox(), new InMemoryPhotoStorage());
     private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sentrakreasi.catalog.domain.Category;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.Rupiah;
+import org.sentrakreasi.catalog.testing.FixedUnits;
 import org.sentrakreasi.catalog.testing.InMemoryMakers;
 import org.sentrakreasi.catalog.testing.InMemoryPhotoStorage;
 import org.sentrakreasi.catalog.testing.InMemoryProducts;
@@ -31,17 +31,7 @@ class MakerProfileServiceTest {
     private final InMemoryMakers makers = new InMemoryMakers(products);
     private final InMemorySearchOutbox outbox = new InMemorySearchOutbox();
     private final InMemoryPhotoStorage photos = new InMemoryPhotoStorage();
-    private final UnitDirectory units = new UnitDirectory() {
-        @Override
-        public Optional<UnitRef> find(long unitId) {
-            return unitId == BEKASI ? Optional.of(BEKASI_UNIT) : Optional.empty();
-        }
-
-        @Override
-        public Optional<UnitRef> findByCode(String code) {
-            return Optional.empty();
-        }
-    };
+    private final UnitDirectory units = new FixedUnits(BEKASI_UNIT);
     private final MakerProfileService profiles = new MakerProfileService(makers, products, units, outbox, photos);
     private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null);
 

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (Deque's runner, in the real Chromium) on the pages shoppers, makers and coordinators
@@ -46,9 +49,19 @@ class AccessibilityIT {
         RunningApplication app = Applications.h2();
         browser.manage().deleteAllCookies();
         List<String> failures = new ArrayList<>();
-        for (String path : List.of("/", "/login.xhtml", "/?lang=en")) {
+        for (String path : List.of("/", "/login.xhtml", "/?lang=en", "/cari?q=keripik", "/cari?q=tidakadasamasekali",
+                "/kategori/anyaman", "/keranjang")) {
             failures.addAll(audit(app.url(path)));
         }
+        String product = firstLink(app.url("/kategori/makanan"), "a[href*='/p/']");
+        failures.addAll(audit(product));
+        failures.addAll(audit(firstLink(product, "a[href*='/pengrajin/']")));
+        browser.get(product);
+        browser.findElement(By.id("add:add-to-cart")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("to-cart")));
+        failures.addAll(audit(app.url("/keranjang")));
+        browser.manage().deleteAllCookies();
         assertThat(failures).isEmpty();
     }
 

@@ -101,8 +101,12 @@ class BrowserIT {
         browser.get(app.url("/akun/produk/edit.xhtml"));
         browser.findElement(By.id("listing:name")).sendKeys(name);
         browser.findElement(By.id("listing:category")).click();
+        // The panel fades in; a click while it is half transparent may land on the field beneath it.
+        waitUntil(driver -> "1".equals(((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.getElementById('listing:category_panel')).opacity;")));
         waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#listing\\:category_items li[data-label='Fesyen']")))
                 .click();
+        waitUntil(ExpectedConditions.textToBe(By.id("listing:category_label"), "Fesyen"));
         browser.findElement(By.id("listing:price_input")).sendKeys("75000");
         WebElement stock = browser.findElement(By.id("listing:stock_input"));
         stock.clear();

@@ -19,4 +19,14 @@ class H2ApiIT extends ApiContractTests {
             return Applications.h2();
         }
     }
+
+    /** The orders API on the same running application. */
+    @Nested
+    class Orders extends OrdersApiTests {
+
+        @Override
+        RunningApplication app() {
+            return Applications.h2();
+        }
+    }
 }

@@ -19,4 +19,14 @@ class PostgresqlApiIT extends ApiContractTests {
             return Applications.postgresql();
         }
     }
+
+    /** The orders API on the same running application. */
+    @Nested
+    class Orders extends OrdersApiTests {
+
+        @Override
+        RunningApplication app() {
+            return Applications.postgresql();
+        }
+    }
 }

@@ -12,14 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's worst bug: private beneficiary data on a public surface. A beneficiary is registered
  * with distinctive private values, becomes a maker with a published listing, and then none of
- * those values may appear in a public page, public JSON, a search answer, a document of the
- * search index or a line of the application log. Withdrawing the story consent takes the story off
+ * those values may appear in a public page, public JSON (an order's receipt and tracking too), a
+ * search answer, a document of the search index or a line of the application log. Withdrawing the story consent takes the story off
  * the maker page at once; withdrawing the display-name consent takes the name off the product JSON
  * and pages at once (the maker's former address with it) and out of search and the index after
  * the next drain.
@@ -56,6 +58,7 @@ abstract class PrivacyTests {
         String productPage = "/p/" + Http.json(expect(200, Http.get(app().url("/api/v1/products/" + productId))))
                 .get("slug").asText();
         List<String> surfaces = publicSurfaces(productId, productWord, makerId, List.of(makerPage, productPage));
+        surfaces.addAll(orderSurfaces(productId));
         assertThat(String.join("\n", surfaces)).as("the public side shows the consented name")
                 .contains(publicName);
         assertThat(expect(200, Http.get(app().url(makerPage))).body()).as("the maker page shows the consented fields")
@@ -112,6 +115,15 @@ abstract class PrivacyTests {
         assertThat(from).as("page contains " + start).isNotNegative();
         int to = text.indexOf(end, from);
         return text.substring(from, to < 0 ? text.length() : to);
+    }
+
+    /** An order of the maker's product as its buyer sees it (receipt and tracking): maker ids only. */
+    private List<String> orderSurfaces(String productId) {
+        String buyer = "privasi." + word() + "@contoh.id";
+        HttpResponse<String> receipt = expect(201, new Shoppers(app()).place(UUID.randomUUID().toString(),
+                Shoppers.shipping(buyer, Map.of(productId, 1))));
+        String code = Http.json(receipt).get("code").asText();
+        return List.of(receipt.body(), expect(200, Http.get(app().url("/api/v1/orders/" + code + "?email=" + buyer))).body());
     }
 
     private String publishedListing(String makerId, String name) {

@@ -257,7 +257,7 @@ abstract class VocationalApiTests {
 
     /**
      * Demo mode gives each unit a completed cohort, whose graduates are the people behind the demo
-     * makers, and a running one; the outcome counts the graduates' real published listings.
+     * makers, and a running one; the outcome counts the graduates' real published listings and sales.
      */
     @Test
     void theDemoUnitsHaveACompletedAndARunningCohortWithOutcomesFromTheDemoMakers() {
@@ -269,9 +269,11 @@ abstract class VocationalApiTests {
         assertThat(byName.get("Angkatan II (demo)").get("status").asText()).isEqualTo("RUNNING");
 
         JsonNode outcomes = Http.json(get(BEKASI, "/api/v1/cohorts/" + completed.get("id").asText() + "/outcomes"));
-        // Ibu Sari and Pak Darto graduated, and both sell in the demo shop.
+        // Ibu Sari and Pak Darto graduated, and both sell in the demo shop; Ibu Sari's demo orders are paid.
         assertThat(outcomes.get("graduates").asInt()).isEqualTo(2);
         assertThat(outcomes.get("graduatesWithListings").asInt()).isEqualTo(2);
+        assertThat(outcomes.get("graduatesWithSales").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(outcomes.get("salesTotal").asLong()).isPositive();
     }
 
     /** Every vocational endpoint, called by Magelang's coordinator on Bekasi's records. */

@@ -33,7 +33,7 @@ import org.sentrakreasi.vocational.domain.UnitType;
 
 /**
  * Seeds the demo units, their training records ({@link DemoTraining}), makers, products (with drawn
- * pictures) and the demo accounts of API.md,
+ * pictures), the demo accounts of API.md and a few orders ({@link DemoOrders}),
  * through the same application services as every other write. Idempotent: what exists (by unit
  * code, maker name, sku, username) is left alone, so a restart adds nothing.
  */
@@ -60,6 +60,9 @@ public class DemoData {
     DemoTraining training;
 
     @Inject
+    DemoOrders demoOrders;
+
+    @Inject
     DataDirectory dataDirectory;
 
     public void seedIfEnabled() {
@@ -72,6 +75,7 @@ public class DemoData {
         Map<String, Long> makerIds = seedMakers(DemoCatalog.makers(), unitIds);
         int added = seedProducts(interleavedByCategory(DemoCatalog.products()), makerIds);
         seedAccounts(unitIds, makerIds);
+        demoOrders.seed();
         LOG.info(() -> "Demo mode: " + added + " demo products added, " + listings.productCount() + " products in all");
     }
 

@@ -3,8 +3,6 @@ package org.sentrakreasi.storefront.ordering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +52,7 @@ public class IdempotentOrders {
      * @throws InvalidOrderException         as {@link OrderService#place}; the key stays free
      * @throws org.sentrakreasi.catalog.application.OutOfStockException as {@link OrderService#place}; the key stays free
      */
-    public KeyedResponse place(@NotBlank String key, @NotNull String requestBody, @NotNull PlaceOrder command) {
+    public KeyedResponse place(String key, String requestBody, PlaceOrder command) {
         forgetExpiredKeysNowAndThen();
         String fingerprint = CanonicalJson.fingerprint(requestBody);
         for (int attempt = 1; ; attempt++) {

@@ -3,7 +3,6 @@ package org.sentrakreasi.storefront.ordering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -61,7 +60,7 @@ public class OrderQueries {
     }
 
     /** An order as its unit's staff see it, with the steps possible now. */
-    public OrderDetails details(@NotNull Actor actor, String code) {
+    public OrderDetails details(Actor actor, String code) {
         OrderAccess.requireStaff(actor);
         Order order = staffOrder(orders, code);
         OrderAccess.requireHandles(actor, order);
@@ -74,7 +73,7 @@ public class OrderQueries {
      *
      * @throws InvalidOrderException naming {@code status}, {@code page} or {@code size} when out of range or unknown
      */
-    public OrderPage unitOrders(@NotNull Actor actor, String status, int page, int size) {
+    public OrderPage unitOrders(Actor actor, String status, int page, int size) {
         Long unit = OrderAccess.unitScope(actor);
         OrderStatus wanted = status(status);
         if (page < 0) {
@@ -90,7 +89,7 @@ public class OrderQueries {
     }
 
     /** The lines of the signed-in maker's products in every order, newest order first. */
-    public List<MakerOrderLine> makerOrders(@NotNull Actor actor) {
+    public List<MakerOrderLine> makerOrders(Actor actor) {
         long makerId = OrderAccess.requireMaker(actor);
         return orders.withLinesOfMakers(List.of(makerId)).stream()
                 .sorted(Comparator.comparing(Order::placedAt).reversed())
@@ -99,14 +98,14 @@ public class OrderQueries {
     }
 
     /** The signed-in maker's income per month of payment, up to this month. */
-    public MakerIncome makerIncome(@NotNull Actor actor) {
+    public MakerIncome makerIncome(Actor actor) {
         long makerId = OrderAccess.requireMaker(actor);
         return MakerEarnings.income(orders.withLinesOfMakers(List.of(makerId)), makerId,
                 YearMonth.from(SalesCalendar.dayOf(clock.instant())));
     }
 
     /** Every paid, not cancelled order line of these makers, dated by the payment (for cohort outcomes). */
-    public List<MakerSale> salesOf(@NotNull Collection<Long> makerIds) {
+    public List<MakerSale> salesOf(Collection<Long> makerIds) {
         if (makerIds.isEmpty()) {
             return List.of();
         }

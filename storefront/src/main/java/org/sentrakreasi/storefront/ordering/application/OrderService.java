@@ -3,7 +3,6 @@ package org.sentrakreasi.storefront.ordering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -71,7 +70,7 @@ public class OrderService {
      * @throws OutOfStockException naming every product that is short (nothing reserved: the
      *                             transaction rolls back whatever lines were taken before)
      */
-    public OrderDetails place(@NotNull PlaceOrder command) {
+    public OrderDetails place(PlaceOrder command) {
         PlaceOrderCheck check = PlaceOrderCheck.of(command);
         Map<Long, OrderableProduct> onSale = stock.orderable(check.productIds());
         check.againstProducts(onSale);
@@ -86,19 +85,19 @@ public class OrderService {
         return views().forBuyer(orders.store(order));
     }
 
-    public OrderDetails markPaid(@NotNull Actor actor, String code) {
+    public OrderDetails markPaid(Actor actor, String code) {
         return views().forStaff(step(actor, code, (order, by) -> order.markPaid(by, clock.instant())));
     }
 
-    public OrderDetails ship(@NotNull Actor actor, String code) {
+    public OrderDetails ship(Actor actor, String code) {
         return views().forStaff(step(actor, code, (order, by) -> order.ship(by, clock.instant())));
     }
 
-    public OrderDetails readyForPickup(@NotNull Actor actor, String code) {
+    public OrderDetails readyForPickup(Actor actor, String code) {
         return views().forStaff(step(actor, code, (order, by) -> order.readyForPickup(by, clock.instant())));
     }
 
-    public OrderDetails complete(@NotNull Actor actor, String code) {
+    public OrderDetails complete(Actor actor, String code) {
         return views().forStaff(step(actor, code, (order, by) -> order.complete(by, clock.instant())));
     }
 
@@ -107,7 +106,7 @@ public class OrderService {
      *
      * @throws InvalidOrderException naming {@code reason} when it is blank or longer than 1000 characters
      */
-    public OrderDetails cancel(@NotNull Actor actor, String code, String reason) {
+    public OrderDetails cancel(Actor actor, String code, String reason) {
         if (reason == null || reason.isBlank()) {
             throw InvalidOrderException.of(OrderFieldError.required("reason"));
         }
