@@ -16,6 +16,9 @@ import java.util.Base64;
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String JSON_ACCEPT = "application/json";
+    /** What browsers send for a page. */
+    static final String PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final URI baseUrl;
     private final String basicAuthorization;
@@ -25,11 +28,11 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    /** @param adminCredentials user:password for the admin calls (import) */
-    public ApiClient(String baseUrl, String adminCredentials) {
+    /** @param credentials user:password for the calls that need an account (the import, listings) */
+    public ApiClient(String baseUrl, String credentials) {
         this.baseUrl = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
         this.basicAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString(adminCredentials.getBytes(StandardCharsets.UTF_8));
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     public String baseUrl() {
@@ -41,13 +44,30 @@ public final class ApiClient {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A page as a browser asks for it. */
+    public HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+        HttpRequest request = request(path).setHeader("Accept", PAGE_ACCEPT).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public JsonNode getJson(String path) throws IOException, InterruptedException {
         return json(get(path), 200, path);
     }
 
-    public JsonNode getAdminJson(String path) throws IOException, InterruptedException {
+    /** A GET as the client's account. */
+    public JsonNode getAuthorizedJson(String path) throws IOException, InterruptedException {
         HttpRequest request = request(path).header("Authorization", basicAuthorization).GET().build();
         return json(http.send(request, HttpResponse.BodyHandlers.ofByteArray()), 200, path);
+    }
+
+    /** A JSON POST as the account; {@code body} null sends none (the listing steps such as submit). */
+    public JsonNode postJson(String path, String body, int expectedStatus) throws IOException, InterruptedException {
+        HttpRequest request = request(path)
+                .header("Authorization", basicAuthorization)
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return json(http.send(request, HttpResponse.BodyHandlers.ofByteArray()), expectedStatus, path);
     }
 
     /** Streams the file from disk: a 100,000-row catalog is tens of megabytes. */
@@ -63,7 +83,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(baseUrl.resolve(path))
-                .header("Accept", "application/json")
+                .setHeader("Accept", JSON_ACCEPT)
                 .timeout(Duration.ofSeconds(60));
     }
 

@@ -1,5 +1,7 @@
 package org.sentrakreasi.bench;
 
+import static org.sentrakreasi.bench.Percentiles.ms;
+
 import java.util.List;
 import java.util.Locale;
 import org.sentrakreasi.bench.CatalogImport.ImportResult;
@@ -77,10 +79,6 @@ public record BenchReport(BenchOptions options, long searchableProducts, int que
                 ms(engine.p50()), ms(engine.p95())));
         md.append(String.format(Locale.ROOT, "| overhead API / engine | %s | %s |%n%n",
                 ratio(single.p50(), engine.p50()), ratio(single.p95(), engine.p95())));
-    }
-
-    private static String ms(double millis) {
-        return Double.isNaN(millis) ? "n/a" : String.format(Locale.ROOT, "%.1f", millis);
     }
 
     /** The engine can answer in under a tenth of a millisecond (reported as 0): no ratio then. */

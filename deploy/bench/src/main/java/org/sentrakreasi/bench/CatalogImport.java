@@ -41,7 +41,7 @@ public final class CatalogImport {
         System.out.printf("  upload done after %.1f s, job %s%n", seconds(start), jobId);
         long lastPrinted = System.nanoTime();
         while (true) {
-            JsonNode job = api.getAdminJson(JOBS + jobId);
+            JsonNode job = api.getAuthorizedJson(JOBS + jobId);
             String status = job.path("status").asText();
             long processed = job.path("processed").asLong();
             long failed = job.path("failed").asLong();

@@ -2,6 +2,7 @@ package org.sentrakreasi.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** p50/p95/p99 of a sample by nearest rank (a value that was really observed, no interpolation), in ms. */
 public record Percentiles(int count, double p50, double p95, double p99) {
@@ -13,6 +14,11 @@ public record Percentiles(int count, double p50, double p95, double p99) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return new Percentiles(sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
+    }
+
+    /** Milliseconds as the reports print them: one decimal, n/a when there was nothing to measure. */
+    public static String ms(double millis) {
+        return Double.isNaN(millis) ? "n/a" : String.format(Locale.ROOT, "%.1f", millis);
     }
 
     public boolean isEmpty() {

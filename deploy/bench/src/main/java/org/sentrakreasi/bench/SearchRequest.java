@@ -20,7 +20,7 @@ public record SearchRequest(String label, Map<String, String> parameters) {
                 .collect(Collectors.joining("&"));
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         // URLEncoder writes form encoding; %20 rather than + keeps the paths readable in wrk output and logs.
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

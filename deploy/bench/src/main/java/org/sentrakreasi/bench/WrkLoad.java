@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
 /**
  * Load at a fixed number of connections with wrk, a standard HTTP load tool, so that the figures
  * compare with what others measure and the load generator is not the bottleneck a JVM client would
- * be. wrk's script cycles through the query set and prints one machine-readable line at the end.
+ * be. wrk's script cycles through a list of paths (the search queries, pages) and prints
+ * machine-readable lines at the end.
  */
 public final class WrkLoad {
 
     static final String TOOL = "wrk";
-    private static final String TEMPLATE = "wrk-queries.lua";
+    private static final String TEMPLATE = "wrk-paths.lua";
     private static final Pattern RESULT = Pattern.compile(
             "BENCH_RESULT p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) requests=(\\d+) duration_us=(\\d+)"
                     + " errors=(\\d+) non2xx=(\\d+) rps=([0-9.]+)");
@@ -36,10 +37,12 @@ public final class WrkLoad {
     }
 
     private final String baseUrl;
+    private final String name;
     private final Path script;
 
-    private WrkLoad(String baseUrl, Path script) {
+    private WrkLoad(String baseUrl, String name, Path script) {
         this.baseUrl = baseUrl;
+        this.name = name;
         this.script = script;
     }
 
@@ -55,15 +58,22 @@ public final class WrkLoad {
         return Optional.empty();
     }
 
-    /** Writes the script for these queries into {@code directory}. */
-    public static WrkLoad prepare(String baseUrl, List<SearchRequest> queries, Path directory) throws IOException {
+    /**
+     * Writes a script cycling through these paths into {@code directory}, named after the load, as is
+     * each run's full output.
+     *
+     * @param name   names the script ({@code name.lua}) and the outputs ({@code name-c8.txt})
+     * @param accept the Accept header of every request: what a browser or an app would send
+     */
+    public static WrkLoad prepare(String baseUrl, String name, List<String> paths, String accept, Path directory)
+            throws IOException {
         Files.createDirectories(directory);
-        Path script = directory.resolve("bench-queries.lua");
-        Files.writeString(script, script(queries), StandardCharsets.UTF_8);
-        return new WrkLoad(baseUrl, script);
+        Path script = directory.resolve(name + ".lua");
+        Files.writeString(script, script(paths, accept), StandardCharsets.UTF_8);
+        return new WrkLoad(baseUrl, name, script);
     }
 
-    static String script(List<SearchRequest> queries) throws IOException {
+    static String script(List<String> paths, String accept) throws IOException {
         String template;
         try (InputStream in = WrkLoad.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {
@@ -71,9 +81,9 @@ public final class WrkLoad {
             }
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String paths = queries.stream().map(q -> "   \"" + luaEscape(q.path()) + "\",")
+        String lines = paths.stream().map(path -> "   \"" + luaEscape(path) + "\",")
                 .collect(Collectors.joining("\n"));
-        return template.replace("--PATHS--", paths);
+        return template.replace("--PATHS--", lines).replace("--ACCEPT--", luaEscape(accept));
     }
 
     /** Paths are URL-encoded ASCII already; escaping keeps the script valid whatever a query holds. */
@@ -90,7 +100,7 @@ public final class WrkLoad {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         // The full wrk output stays beside the script, for a look at what the summary leaves out.
-        Files.writeString(script.resolveSibling("wrk-c" + connections + ".txt"), output, StandardCharsets.UTF_8);
+        Files.writeString(script.resolveSibling(name + "-c" + connections + ".txt"), output, StandardCharsets.UTF_8);
         if (exit != 0) {
             throw new IOException("wrk exited with " + exit + ":\n" + output);
         }

@@ -75,9 +75,10 @@ class MeasurementParsingTest {
     @Test
     void theWrkScriptListsEveryQueryPath() throws IOException {
         List<SearchRequest> queries = QuerySet.standard();
-        String script = WrkLoad.script(queries);
+        String script = WrkLoad.script(queries.stream().map(SearchRequest::path).toList(), "application/json");
 
-        assertThat(script).doesNotContain("--PATHS--").contains("function done(summary, latency, requests)");
+        assertThat(script).doesNotContain("--PATHS--").doesNotContain("--ACCEPT--")
+                .contains("function done(summary, latency, requests)").contains("\"application/json\"");
         assertThat(queries).allSatisfy(q -> assertThat(script).contains("\"" + q.path() + "\","));
     }
 

@@ -50,8 +50,12 @@ final class Http {
     }
 
     static HttpResponse<byte[]> getBytes(String url) {
+        return sendBytes(request(url).GET().build());
+    }
+
+    static HttpResponse<byte[]> sendBytes(HttpRequest request) {
         try {
-            return CLIENT.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,12 +1,12 @@
--- wrk script written by org.sentrakreasi.bench.WrkLoad: each connection cycles through the query set.
--- The Java side replaces the PATHS line with the encoded request paths.
+-- wrk script written by org.sentrakreasi.bench.WrkLoad: each connection cycles through the paths.
+-- The Java side replaces the PATHS line with the encoded request paths and ACCEPT with the Accept header.
 local paths = {
 --PATHS--
 }
 
 local counter = 0
 
--- Threads start at different queries, so that 2 threads do not send the same query in lockstep.
+-- Threads start at different paths, so that 2 threads do not send the same query in lockstep.
 -- thread:set makes start_at a global of that thread's script.
 local thread_count = 0
 local threads = {}
@@ -18,10 +18,18 @@ end
 
 -- Formatted once per thread rather than per request: wrk shares the 2 cores with the server.
 local formatted = {}
-function init(args)
-   for i, path in ipairs(paths) do
-      formatted[i] = wrk.format("GET", path, { ["Accept"] = "application/json" })
+local function format_all(cookie)
+   local headers = { ["Accept"] = "--ACCEPT--" }
+   if cookie then
+      headers["Cookie"] = cookie
    end
+   for i, path in ipairs(paths) do
+      formatted[i] = wrk.format("GET", path, headers)
+   end
+end
+
+function init(args)
+   format_all(nil)
 end
 
 function request()
@@ -30,10 +38,26 @@ function request()
    return next_request
 end
 
+-- A thread keeps the first session cookie it is given and sends it from then on, as a browser
+-- does: pages open a session for the cart, and a new session per request would measure session
+-- creation and fill the server's memory with sessions no visitor has.
+local session_cookie = nil
+local function keep_session(headers)
+   if session_cookie then
+      return
+   end
+   local set_cookie = headers["Set-Cookie"] or headers["set-cookie"]
+   if set_cookie then
+      session_cookie = string.match(set_cookie, "^([^;]+)")
+      format_all(session_cookie)
+   end
+end
+
 -- The engine's own time of every answer (Server-Timing), to set beside wrk's latency of the same
 -- requests: the API's overhead, measured without a client's own costs.
 engine_ms = {}
 function response(status, headers, body)
+   keep_session(headers)
    local timing = headers["Server-Timing"] or headers["server-timing"]
    if timing then
       local duration = string.match(timing, "engine;dur=([%d%.]+)")

@@ -1,0 +1,47 @@
+package org.sentrakreasi.bench;
+
+import static org.sentrakreasi.bench.Percentiles.ms;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown summary of the contention benchmark: every round, then the measured rounds together. */
+public record ContentionReport(ContentionOptions options, List<ContentionRound> warmUp, List<ContentionRound> measured) {
+
+    public boolean holds() {
+        return warmUp.stream().allMatch(ContentionRound::holds) && measured.stream().allMatch(ContentionRound::holds);
+    }
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "### Checkout contention: %d buyers, stock %d, %s%n%n", options.buyers(),
+                options.stock(), options.baseUrl()));
+        md.append("| round | 201 | 409 out-of-stock | other | final stock | p50 ms | p99 ms | max ms | holds |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (ContentionRound round : warmUp) {
+            row(md, round);
+        }
+        for (ContentionRound round : measured) {
+            row(md, round);
+        }
+        List<Double> all = ContentionRound.latencies(measured);
+        Percentiles latency = Percentiles.of(all);
+        md.append(String.format(Locale.ROOT, "%n| %d measured rounds, %,d buyers | p50 ms | p95 ms | p99 ms | max ms |%n",
+                measured.size(), all.size()));
+        md.append("|---|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| latency from the release to the answer | %s | %s | **%s** | %s |%n%n",
+                ms(latency.p50()), ms(latency.p95()), ms(latency.p99()), ms(ContentionRound.max(all))));
+        md.append(String.format(Locale.ROOT, "Target p99 ≤ %.0f ms: %s. Exactly %d orders and stock 0 in every round: %s.%n",
+                options.p99TargetMillis(), latency.p99() <= options.p99TargetMillis() ? "met" : "not met",
+                options.stock(), holds() ? "yes" : "**NO**"));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, ContentionRound round) {
+        Percentiles latency = Percentiles.of(round.latencies());
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d%s | %d | %s | %s | %s | %s |%n", round.label(),
+                round.orders(), round.outOfStock(), round.otherCount(),
+                round.others().isEmpty() ? "" : " " + round.others(), round.finalStock(), ms(latency.p50()),
+                ms(latency.p99()), ms(ContentionRound.max(round.latencies())), round.holds() ? "yes" : "**NO**"));
+    }
+}
