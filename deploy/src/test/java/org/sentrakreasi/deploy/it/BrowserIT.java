@@ -89,7 +89,7 @@ class BrowserIT {
     }
 
     @Test
-    void aMakerCreatesAListingAddsAPhotoAndSendsItForReview() throws java.io.IOException {
+    void aMakerListsAWorkWithAPhotoTheCoordinatorApprovesItAndShoppersFindItInSearch() throws java.io.IOException {
         RunningApplication app = Applications.h2();
         String name = "Bantal Perca " + java.util.UUID.randomUUID().toString().substring(0, 6);
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("photo-", ".png");
@@ -122,6 +122,22 @@ class BrowserIT {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Menunggu tinjauan"));
         java.nio.file.Files.deleteIfExists(photo);
         signOut();
+
+        signIn(app, "koordinator.bekasi", "demo-koordinator");
+        browser.get(app.url("/akun/moderasi.xhtml"));
+        WebElement item = browser.findElement(By.xpath("//li[contains(@class,'moderation-item')][contains(., '" + name + "')]"));
+        item.findElement(By.cssSelector("button[id$=':approve']")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), name));
+        signOut();
+
+        // The search index follows the approval within moments (its outbox drains in the background).
+        String search = app.url("/cari?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        WebElement card = waitUntil(driver -> {
+            driver.get(search);
+            return driver.findElements(By.xpath("//li[contains(@class,'product-card')][.//a[text()='" + name + "']]"))
+                    .stream().findFirst().orElse(null);
+        });
+        assertThat(card.findElement(By.tagName("img")).getAttribute("src")).as("the work's own photo").contains("/media/");
     }
 
     /**
