@@ -6,8 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sentrakreasi.storefront.transactions.BusyDatabase;
 
 /**
+ * A database too busy to answer in time: 503 with Retry-After (see {@link BusyDatabase}).
  * Anything unforeseen: logged in full with a correlation id, answered with a generic 500 that shows
  * no internals (no stack trace, no SQL, no private data).
  */
@@ -18,6 +20,12 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (BusyDatabase.causedBy(exception)) {
+            LOG.log(Level.WARNING, "A request gave up waiting for database locks: answered 503", exception);
+            return Response.fromResponse(Problems.response(Problem.of("busy", "Service Unavailable", 503,
+                    "Many people are buying the same thing right now; nothing was changed. Try again in a moment.")))
+                    .header("Retry-After", "1").build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled error, correlation id " + correlationId, exception);
         return Problems.response(Problem.serverError(correlationId));

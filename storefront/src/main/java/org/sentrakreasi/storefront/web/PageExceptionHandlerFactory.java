@@ -13,6 +13,7 @@ import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.ordering.domain.OrderNotFoundException;
+import org.sentrakreasi.storefront.transactions.BusyDatabase;
 import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
@@ -53,6 +54,9 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     // The form stays as it was typed; nothing of it was saved.
                     CDI.current().select(Messages.class).get().error("page.concurrentChange");
+                } else if (BusyDatabase.causedBy(exception)) {
+                    events.remove();
+                    CDI.current().select(Messages.class).get().error("page.busy");
                 }
             }
             getWrapped().handle();
