@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sentrakreasi.catalog.domain.Maker;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
+import org.sentrakreasi.catalog.domain.CategoryRepository;
 import org.sentrakreasi.catalog.domain.MakerRepository;
 import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
@@ -33,6 +34,7 @@ public class CatalogQueries {
     private MakerRepository makers;
     private UnitDirectory units;
     private CategoryStatistics categoryStatistics;
+    private CategoryRepository categoryList;
 
     protected CatalogQueries() {
         // for CDI proxies
@@ -40,8 +42,9 @@ public class CatalogQueries {
 
     @Inject
     public CatalogQueries(ProductSearch search, ProductRepository products, MakerRepository makers, UnitDirectory units,
-                          CategoryStatistics categoryStatistics) {
+                          CategoryStatistics categoryStatistics, CategoryRepository categoryList) {
         this.search = search;
+        this.categoryList = categoryList;
         this.products = products;
         this.makers = makers;
         this.units = units;
@@ -54,6 +57,11 @@ public class CatalogQueries {
 
     public List<CategorySummary> categories(@NotNull Locale locale) {
         return categoryStatistics.categories(locale);
+    }
+
+    /** A category's label, without counting its products (a product page needs only the name). */
+    public String categoryLabel(String code, @NotNull Locale locale) {
+        return categoryList.find(code).map(category -> category.label(locale)).orElse(code);
     }
 
     /** Completions for the search box; an empty list for an empty prefix. */
@@ -86,12 +94,17 @@ public class CatalogQueries {
      * @throws MakerNotFoundException for unknown and malformed ids alike
      */
     public MakerProfile makerProfile(String id) {
-        return profile(ProductIds.parse(id).flatMap(makers::find), id);
+        return makerProfile(id, MAX_MAKER_PRODUCTS);
+    }
+
+    /** As {@link #makerProfile(String)} with at most that many of the newest products (a product page shows a few). */
+    public MakerProfile makerProfile(String id, int productLimit) {
+        return profile(ProductIds.parse(id).flatMap(makers::find), id, productLimit);
     }
 
     /** A maker's public profile by its address ({@code /pengrajin/{slug}}), which changes when the name does. */
     public MakerProfile makerProfileBySlug(String slug) {
-        return profile(slug == null ? Optional.empty() : makers.findBySlug(slug), slug);
+        return profile(slug == null ? Optional.empty() : makers.findBySlug(slug), slug, MAX_MAKER_PRODUCTS);
     }
 
     /**
@@ -114,9 +127,9 @@ public class CatalogQueries {
         return ProductViews.details(product, unit);
     }
 
-    private MakerProfile profile(Optional<Maker> found, String idOrSlug) {
+    private MakerProfile profile(Optional<Maker> found, String idOrSlug, int productLimit) {
         Maker maker = found.orElseThrow(() -> new MakerNotFoundException(Objects.toString(idOrSlug)));
         UnitRef unit = units.find(maker.unitId()).orElse(null);
-        return ProductViews.makerProfile(maker, unit, products.publishedByMaker(maker.id(), MAX_MAKER_PRODUCTS));
+        return ProductViews.makerProfile(maker, unit, products.publishedByMaker(maker.id(), productLimit));
     }
 }

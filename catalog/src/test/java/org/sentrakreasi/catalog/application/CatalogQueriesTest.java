@@ -29,7 +29,7 @@ class CatalogQueriesTest {
     private final UnitDirectory units = new FixedUnits(BEKASI_UNIT);
     private final MakerProfileService profiles =
             new MakerProfileService(makers, products, units, new InMemorySearchOutbox(), new InMemoryPhotoStorage());
-    private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null);
+    private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null, null);
 
     @Test
     void aMakerProfileShowsTheConsentedFieldsAndOnlyPublishedProductsNewestFirst() {

@@ -33,7 +33,7 @@ class MakerProfileServiceTest {
     private final InMemoryPhotoStorage photos = new InMemoryPhotoStorage();
     private final UnitDirectory units = new FixedUnits(BEKASI_UNIT);
     private final MakerProfileService profiles = new MakerProfileService(makers, products, units, outbox, photos);
-    private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null);
+    private final CatalogQueries catalog = new CatalogQueries(null, products, makers, units, null, null);
 
     private static PublishMakerProfile everything(String ref) {
         return new PublishMakerProfile(ref, BEKASI, "Ibu Sari", "Belajar menjahit di Balai.", "Kota Bekasi", true);

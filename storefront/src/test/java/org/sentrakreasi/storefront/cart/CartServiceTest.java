@@ -20,7 +20,7 @@ class CartServiceTest {
 
     private final InMemoryProducts products = new InMemoryProducts();
     private final InMemoryMakers makers = new InMemoryMakers(products);
-    private final CartService service = new CartService(new CatalogQueries(null, products, makers, null, null));
+    private final CartService service = new CartService(new CatalogQueries(null, products, makers, null, null, null));
     private final Maker sari = makers.store(new Maker("Ibu Sari", 1L, "Kota Bekasi", null));
 
     @Test

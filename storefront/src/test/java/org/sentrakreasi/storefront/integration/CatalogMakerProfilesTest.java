@@ -96,7 +96,7 @@ class CatalogMakerProfilesTest {
     void openIndex() {
         index = new LuceneCatalogIndex(indexFolder);
         indexer = new SearchIndexer(outbox, new SearchDocuments(products), index, Clock.systemUTC());
-        catalog = new CatalogQueries(index, products, makers, units, null);
+        catalog = new CatalogQueries(index, products, makers, units, null, null);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sentrakreasi.catalog.application.CatalogQueries;
-import org.sentrakreasi.catalog.application.CategorySummary;
 import org.sentrakreasi.catalog.application.MakerProfile;
 import org.sentrakreasi.catalog.application.ProductDetails;
 import org.sentrakreasi.catalog.application.ProductQuery;
@@ -76,7 +75,8 @@ public class ProductBacking {
 
     public MakerProfile getMaker() {
         if (maker == null) {
-            maker = catalog.makerProfile(getProduct().maker().id());
+            // One more than shown, since the product itself is among them.
+            maker = catalog.makerProfile(getProduct().maker().id(), RELATED + 1);
         }
         return maker;
     }
@@ -102,9 +102,7 @@ public class ProductBacking {
     }
 
     public String getCategoryLabel() {
-        String code = getProduct().category();
-        return catalog.categories(language.getLocale()).stream().filter(category -> category.code().equals(code))
-                .map(CategorySummary::label).findFirst().orElse(code);
+        return catalog.categoryLabel(getProduct().category(), language.getLocale());
     }
 
     /** The text of the n-th photo (from 1): which of how many, and of what. */
