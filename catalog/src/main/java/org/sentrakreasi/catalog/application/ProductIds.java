@@ -3,12 +3,12 @@ package org.sentrakreasi.catalog.application;
 import java.util.Optional;
 
 /** Public ids are decimal strings; anything else simply names nothing. */
-final class ProductIds {
+public final class ProductIds {
 
     private ProductIds() {
     }
 
-    static Optional<Long> parse(String id) {
+    public static Optional<Long> parse(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package org.sentrakreasi.storefront.transactions;
 
-import java.sql.SQLException;
 import java.util.Set;
 
 /**
@@ -20,11 +19,6 @@ public final class BusyDatabase {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.causedBy(failure, BUSY_STATES);
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.application.OrderableProduct;
 import org.sentrakreasi.catalog.application.OutOfStockException;
+import org.sentrakreasi.catalog.application.ProductIds;
 import org.sentrakreasi.catalog.application.StockService;
 import org.sentrakreasi.catalog.application.UnitDirectory;
 import org.sentrakreasi.catalog.application.UnitRef;
@@ -147,7 +148,7 @@ public class CheckoutBacking implements Serializable {
     }
 
     private static Long productId(String id) {
-        return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+        return ProductIds.parse(id).orElse(null);
     }
 
     public CartReview getReview() {

@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.sentrakreasi.storefront.ordering.application.IdempotencyRecords;
 import org.sentrakreasi.storefront.ordering.application.KeyAlreadyClaimedException;
+import org.sentrakreasi.storefront.transactions.SqlStates;
 
 @ApplicationScoped
 public class JpaIdempotencyRecords implements IdempotencyRecords {
@@ -40,7 +40,7 @@ public class JpaIdempotencyRecords implements IdempotencyRecords {
             em.persist(new IdempotencyRecord(key, requestFingerprint, now));
             em.flush();
         } catch (PersistenceException e) {
-            if (isClaimConflict(e)) {
+            if (SqlStates.causedBy(e, CLAIM_CONFLICTS)) {
                 throw new KeyAlreadyClaimedException(e);
             }
             throw e;
@@ -59,14 +59,5 @@ public class JpaIdempotencyRecords implements IdempotencyRecords {
         return em.createNativeQuery("delete from idempotency_key where claimed_at < ?1")
                 .setParameter(1, Timestamp.from(cutoff))
                 .executeUpdate();
-    }
-
-    private static boolean isClaimConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CLAIM_CONFLICTS.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
