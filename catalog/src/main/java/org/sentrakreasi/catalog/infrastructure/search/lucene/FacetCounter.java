@@ -14,9 +14,10 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.sentrakreasi.catalog.application.FacetValue;
 import org.sentrakreasi.catalog.application.Facets;
 import org.sentrakreasi.catalog.application.PriceRange;
@@ -97,18 +98,20 @@ final class FacetCounter {
     /** One bucket per {@link PriceRange#EDGES} interval, empty ones included, in price order. */
     private static List<PriceRange> prices(FacetsCollector hits) throws IOException {
         List<Long> edges = PriceRange.EDGES;
-        LongRange[] ranges = new LongRange[edges.size()];
-        for (int i = 0; i < edges.size(); i++) {
-            boolean last = i + 1 == edges.size();
-            long to = last ? Long.MAX_VALUE : edges.get(i + 1);
-            ranges[i] = new LongRange(String.valueOf(i), edges.get(i), true, to, last);
+        long[] counts = new long[edges.size()];
+        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+            NumericDocValues buckets = DocValues.getNumeric(matching.context.reader(), ProductFields.PRICE_BUCKET);
+            DocIdSetIterator docs = matching.bits.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (buckets.advanceExact(doc)) {
+                    counts[(int) buckets.longValue()]++;
+                }
+            }
         }
-        LabelAndValue[] counts = new LongRangeFacetCounts(ProductFields.PRICE, hits, ranges)
-                .getAllChildren(ProductFields.PRICE).labelValues;
         List<PriceRange> buckets = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
             Long to = i + 1 == edges.size() ? null : edges.get(i + 1);
-            buckets.add(new PriceRange(edges.get(i), to, counts[i].value.longValue()));
+            buckets.add(new PriceRange(edges.get(i), to, counts[i]));
         }
         return buckets;
     }

@@ -42,7 +42,7 @@ import org.sentrakreasi.catalog.application.SearchIndex;
 public final class LuceneCatalogIndex implements ProductSearch, SearchIndex, AutoCloseable {
 
     /** Raise with every change to fields or analysis ({@link ProductFields}) so that old indexes get rebuilt. */
-    public static final String MAPPING_VERSION = "2";
+    public static final String MAPPING_VERSION = "3";
 
     private static final Logger LOG = Logger.getLogger(LuceneCatalogIndex.class.getName());
 

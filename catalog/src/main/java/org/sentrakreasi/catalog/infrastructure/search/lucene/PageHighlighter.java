@@ -30,7 +30,6 @@ public final class PageHighlighter {
 
     /** One snippet per product, in order; {@code q} is the shopper's text. */
     public static List<String> highlight(String q, List<ProductDocument> page) {
-        String[] names = page.stream().map(ProductDocument::name).toArray(String[]::new);
         if (page.isEmpty()) {
             return List.of();
         }
@@ -46,7 +45,8 @@ public final class PageHighlighter {
                     docs[i] = new ScoreDoc(i, 1f);
                 }
                 return List.of(Snippets.forPage(searcher, ANALYZER, SearchQueries.rewrittenText(q, ANALYZER, searcher),
-                        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), names));
+                        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
+                        page.toArray(ProductDocument[]::new)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Highlighting a page failed", e);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,15 +43,10 @@ final class PageSearch {
 
     private static List<ProductSummary> summaries(IndexSearcher searcher, Analyzer analyzer, ProductQuery query,
             Optional<Query> text, ScoreDoc[] pageDocs, TopDocs ranked) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        ProductDocument[] products = new ProductDocument[pageDocs.length];
-        for (int i = 0; i < pageDocs.length; i++) {
-            products[i] = ProductFields.fromStored(stored.document(pageDocs[i].doc));
-        }
+        ProductDocument[] products = ProductCards.read(searcher, pageDocs);
         String[] highlights = new String[pageDocs.length];
         if (query.hasText() && pageDocs.length > 0) {
-            String[] names = Arrays.stream(products).map(ProductDocument::name).toArray(String[]::new);
-            highlights = Snippets.forPage(searcher, analyzer, text, new TopDocs(ranked.totalHits, pageDocs), names);
+            highlights = Snippets.forPage(searcher, analyzer, text, new TopDocs(ranked.totalHits, pageDocs), products);
         }
         ProductSummary[] summaries = new ProductSummary[pageDocs.length];
         for (int i = 0; i < pageDocs.length; i++) {

@@ -1,6 +1,5 @@
 package org.sentrakreasi.catalog.infrastructure.search.lucene;
 
-import java.time.Instant;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,12 +13,12 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.sentrakreasi.catalog.application.PriceRange;
 import org.sentrakreasi.catalog.application.ProductDocument;
 
 /**
@@ -32,7 +31,6 @@ final class ProductFields {
     static final String ID = "id";
     /** The id as a number, the last tie-break of every sort. */
     static final String ID_NUMBER = "id_number";
-    static final String SLUG = "slug";
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
     static final String STORY = "story";
@@ -46,11 +44,10 @@ final class ProductFields {
     static final String REGION_TEXT = "region_text";
     static final String MAKER_ID = "maker_id";
     static final String MAKER_NAME = "maker_name";
-    static final String UNIT_ID = "unit_id";
     static final String PRICE = "price";
-    static final String STOCK = "stock";
     static final String PUBLISHED_AT = "published_at";
-    static final String IMAGE_URL = "image_url";
+    /** The price facet's bucket ({@link PriceRange#bucketOf}): counted directly, not by comparing every price with every range. */
+    static final String PRICE_BUCKET = "price_bucket";
     /** The name as a doc value: distinct names for suggestions. */
     static final String NAME_VALUE = "name_value";
     /** Plain lower-cased words (no stemming) of names and labels, for prefix suggestions. */
@@ -61,13 +58,14 @@ final class ProductFields {
     private static final char SEPARATOR = '\u001f';
 
     /**
-     * Stored text whose postings keep offsets: the highlighter reads the matches from the index
-     * instead of analysing every hit's text again (which cost more than the search itself).
+     * Text whose postings keep offsets: the highlighter reads the matches from the index instead of
+     * analysing every hit's text again (which cost more than the search itself). The text itself
+     * comes from the hit's card ({@link ProductCards}).
      */
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
     private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -90,13 +88,18 @@ final class ProductFields {
         return new Term(ID, id);
     }
 
-    /** @throws IllegalArgumentException when the document cannot be indexed (to be reported, not thrown on) */
+    /**
+     * Indexed fields to find, filter, sort and count by; the product itself is kept whole in its card
+     * ({@link ProductCards}), nothing in stored fields.
+     *
+     * @throws IllegalArgumentException when the document cannot be indexed (to be reported, not thrown on)
+     */
     static Document toDocument(ProductDocument product) {
         long idNumber = validate(product);
         Document doc = new Document();
-        doc.add(new StringField(ID, product.id(), Store.YES));
+        doc.add(new StringField(ID, product.id(), Store.NO));
         doc.add(new NumericDocValuesField(ID_NUMBER, idNumber));
-        storeOnly(doc, SLUG, product.slug());
+        doc.add(ProductCards.field(product));
         doc.add(new Field(NAME, product.name(), HIGHLIGHTED_TEXT));
         doc.add(new TextField(NAME_WORDS, product.name(), Store.NO));
         doc.add(new SortedDocValuesField(NAME_VALUE, new BytesRef(product.name())));
@@ -105,39 +108,27 @@ final class ProductFields {
         }
         text(doc, STORY, product.story());
         text(doc, MATERIALS, product.materials());
-        doc.add(new StringField(CATEGORY, product.category(), Store.YES));
+        doc.add(new StringField(CATEGORY, product.category(), Store.NO));
         text(doc, CATEGORY_LABEL_ID, product.categoryLabelId());
         text(doc, CATEGORY_LABEL_EN, product.categoryLabelEn());
-        words(doc, LABEL_ID_WORDS, product.categoryLabelId());
-        words(doc, LABEL_EN_WORDS, product.categoryLabelEn());
+        text(doc, LABEL_ID_WORDS, product.categoryLabelId());
+        text(doc, LABEL_EN_WORDS, product.categoryLabelEn());
         doc.add(new SortedDocValuesField(CATEGORY_FACET, new BytesRef(
                 product.category() + SEPARATOR + nonNull(product.categoryLabelId()) + SEPARATOR + nonNull(product.categoryLabelEn()))));
         if (product.region() != null) {
-            doc.add(new StringField(REGION, product.region(), Store.YES));
+            doc.add(new StringField(REGION, product.region(), Store.NO));
             doc.add(new SortedDocValuesField(REGION, new BytesRef(product.region())));
             doc.add(new TextField(REGION_TEXT, product.region(), Store.NO));
         }
         if (product.makerId() != null) {
-            doc.add(new StringField(MAKER_ID, product.makerId(), Store.YES));
+            doc.add(new StringField(MAKER_ID, product.makerId(), Store.NO));
         }
         text(doc, MAKER_NAME, product.makerName());
-        storeOnly(doc, UNIT_ID, product.unitId());
         doc.add(new LongPoint(PRICE, product.price()));
         doc.add(new NumericDocValuesField(PRICE, product.price()));
-        doc.add(new StoredField(PRICE, product.price()));
-        doc.add(new StoredField(STOCK, product.stock()));
+        doc.add(new NumericDocValuesField(PRICE_BUCKET, PriceRange.bucketOf(product.price())));
         doc.add(new NumericDocValuesField(PUBLISHED_AT, product.publishedAt().toEpochMilli()));
-        doc.add(new StoredField(PUBLISHED_AT, product.publishedAt().toString()));
-        storeOnly(doc, IMAGE_URL, product.imageUrl());
         return doc;
-    }
-
-    static ProductDocument fromStored(Document doc) {
-        return new ProductDocument(doc.get(ID), doc.get(SLUG), doc.get(NAME), doc.get(DESCRIPTION), doc.get(STORY),
-                doc.get(MATERIALS), doc.get(CATEGORY), doc.get(CATEGORY_LABEL_ID), doc.get(CATEGORY_LABEL_EN),
-                doc.get(REGION), doc.get(MAKER_ID), doc.get(MAKER_NAME), doc.get(UNIT_ID),
-                doc.getField(PRICE).numericValue().longValue(), doc.getField(STOCK).numericValue().intValue(),
-                Instant.parse(doc.get(PUBLISHED_AT)), doc.get(IMAGE_URL));
     }
 
     /** A {@link #CATEGORY_FACET} value split into code, Indonesian label and English label. */
@@ -160,19 +151,7 @@ final class ProductFields {
 
     private static void text(Document doc, String field, String value) {
         if (value != null) {
-            doc.add(new TextField(field, value, Store.YES));
-        }
-    }
-
-    private static void words(Document doc, String field, String value) {
-        if (value != null) {
             doc.add(new TextField(field, value, Store.NO));
-        }
-    }
-
-    private static void storeOnly(Document doc, String field, String value) {
-        if (value != null) {
-            doc.add(new StoredField(field, value));
         }
     }
 
