@@ -18,7 +18,7 @@ public record BenchOptions(String baseUrl, CatalogOptions catalog, int durationS
               --label NAME            printed in the report, e.g. lucene or elasticsearch (default app)
               --connections LIST      wrk connection counts (default 1,8,32)
               --warm-up SECONDS       unreported wrk load at 8 connections before the measured runs,
-                                      so that the JIT has compiled the search path (default 60; 0 = none)
+                                      so that the JIT has compiled the search path (default 300; 0 = none)
             """ + CatalogOptions.USAGE;
 
     private static final Set<String> VALUE_OPTIONS = union(CatalogOptions.VALUE_OPTIONS,
@@ -47,7 +47,7 @@ public record BenchOptions(String baseUrl, CatalogOptions catalog, int durationS
         return new BenchOptions(line.text("--base-url", "http://localhost:8080"), CatalogOptions.from(line, target),
                 line.positiveInt("--duration", 30), line.positiveInt("--rounds", 5), label,
                 target.resolve("bench-" + label), line.positiveInts("--connections", List.of(1, 8, 32)),
-                line.notNegativeInt("--warm-up", 60));
+                line.notNegativeInt("--warm-up", 300));
     }
 
     public long products() {

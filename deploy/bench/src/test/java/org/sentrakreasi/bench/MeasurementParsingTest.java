@@ -93,7 +93,7 @@ class MeasurementParsingTest {
         assertThat(defaults.connections()).containsExactly(1, 8, 32);
         assertThat(defaults.durationSeconds()).isEqualTo(30);
         assertThat(defaults.rounds()).isEqualTo(5);
-        assertThat(defaults.warmUpSeconds()).isEqualTo(60);
+        assertThat(defaults.warmUpSeconds()).isEqualTo(300);
         assertThat(given.warmUpSeconds()).isZero();
         assertThat(given.products()).isEqualTo(3000);
         assertThat(given.connections()).containsExactly(1, 4);
