@@ -529,7 +529,7 @@ class BrowserIT {
         browser.navigate().back();
         waitUntil(ExpectedConditions.textToBe(By.id("product-heading"), name));
         browser.navigate().refresh();
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("add:add-to-cart"), "Add to cart"));
+        waitUntil(ExpectedConditions.textToBePresentInElementValue(By.id("add:add-to-cart"), "Add to cart"));
         signOut();
     }
 
