@@ -60,14 +60,18 @@ class StaticResourcesIT {
     }
 
     @Test
-    void primeFacesScriptsComeAfterTheContent() {
+    void primeFacesScriptsComeAfterTheContentAndTheProductPageLoadsNone() {
+        String tracking = Http.get(app.url("/lacak")).body();
+        assertThat(tracking.substring(0, tracking.indexOf("</head>"))).doesNotContain("<script src=");
+        Matcher core = Pattern.compile("<script src=\"[^\"]*core\\.js[^\"]*\"[^>]*>").matcher(tracking);
+        assertThat(core.find()).as("PrimeFaces' core script on a page with PrimeFaces components").isTrue();
+        assertThat(core.start()).isGreaterThan(tracking.indexOf("</main>"));
+
+        // Its one form is plain Faces, sent by js/add-to-cart.js: jQuery and PrimeFaces' scripts cost phones 163 KB.
         String product = Http.json(Http.get(app.url("/api/v1/products?size=1"))).get("items").get(0).get("slug").asText();
         String page = Http.get(app.url("/p/" + product)).body();
-        String head = page.substring(0, page.indexOf("</head>"));
-        assertThat(head).doesNotContain("<script src=");
-        Matcher core = Pattern.compile("<script src=\"[^\"]*core\\.js[^\"]*\"[^>]*>").matcher(page);
-        assertThat(core.find()).as("PrimeFaces' core script on a page with PrimeFaces components").isTrue();
-        assertThat(core.start()).isGreaterThan(page.indexOf("</main>"));
+        assertThat(page.substring(0, page.indexOf("</head>"))).doesNotContain("<script src=");
+        assertThat(page).contains("js/add-to-cart.js").doesNotContainPattern("core\\.js|jquery");
     }
 
     /**
