@@ -29,6 +29,8 @@ final class ProductCards {
 
     /** The layout's version, first byte of every card, so that a change is caught rather than misread. */
     private static final byte LAYOUT = 1;
+    /** How many texts {@link #texts} writes, in its order. */
+    private static final int TEXTS = 14;
 
     private ProductCards() {
     }
@@ -68,7 +70,7 @@ final class ProductCards {
         if (in.readByte() != LAYOUT) {
             throw new IllegalStateException("search index card of an unknown layout: rebuild the index");
         }
-        String[] t = new String[14];
+        String[] t = new String[TEXTS];
         for (int i = 0; i < t.length; i++) {
             t[i] = in.readByte() == 0 ? null : in.readString();
         }
