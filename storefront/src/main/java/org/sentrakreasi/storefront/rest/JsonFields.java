@@ -1,6 +1,5 @@
 package org.sentrakreasi.storefront.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  * left to the record's Bean Validation, which the application service runs.
  */
 final class JsonFields {
+
+    /** Looked up once: {@code Json.createReader} looks the provider up through the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonFields() {
     }
@@ -66,7 +69,7 @@ final class JsonFields {
         if (body == null || body.isBlank()) {
             throw bodyError("a JSON body is required");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             return reader.read();
         } catch (JsonException e) {
             throw bodyError("is not valid JSON");

@@ -1,12 +1,12 @@
 package org.sentrakreasi.storefront.ordering.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,12 +22,18 @@ import java.util.TreeMap;
  */
 final class CanonicalJson {
 
+    /**
+     * Looked up once: each static {@code Json.createXxx} call looks the provider up again through
+     * the class path's service files, which under a burst of orders cost more than the order.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private CanonicalJson() {
     }
 
     /** @throws IllegalArgumentException when the text is not JSON */
     static String of(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             StringBuilder out = new StringBuilder();
             write(reader.readValue(), out);
             return out.toString();
@@ -55,7 +61,7 @@ final class CanonicalJson {
                         out.append(',');
                     }
                     first = false;
-                    out.append(Json.createValue(member.getKey())).append(':');
+                    out.append(JSON.createValue(member.getKey())).append(':');
                     write(member.getValue(), out);
                 }
                 out.append('}');
@@ -76,7 +82,7 @@ final class CanonicalJson {
                 var number = ((JsonNumber) value).bigDecimalValue();
                 out.append(number.signum() == 0 ? "0" : number.stripTrailingZeros().toString());
             }
-            case STRING -> out.append(Json.createValue(((JsonString) value).getString()));
+            case STRING -> out.append(JSON.createValue(((JsonString) value).getString()));
             default -> out.append(value);
         }
     }
