@@ -38,11 +38,37 @@ public class StockService {
         this.outbox = outbox;
     }
 
-    /** Those of these products that are published, by id, as an order would record them now. */
+    /**
+     * Those of these products that are published, by id, as an order would record them now. A read:
+     * it joins the caller's transaction if there is one and starts none.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, OrderableProduct> orderable(@NotNull Collection<Long> productIds) {
         return products.findAll(productIds).stream().filter(Product::isPublished)
-                .map(p -> new OrderableProduct(p.id(), p.name(), p.price().amount(), p.maker().id(), p.unitId()))
+                .map(p -> new OrderableProduct(p.id(), p.name(), p.price().amount(), p.maker().id(), p.unitId(),
+                        p.stock()))
                 .collect(Collectors.toMap(OrderableProduct::id, Function.identity()));
+    }
+
+    /**
+     * Refuses quantities that the stock last committed cannot cover, without taking anything or
+     * waiting for anyone. When a product sells out in a rush, the buyers after the last piece are
+     * answered from this read instead of queueing for the product's row one by one; a quantity
+     * that passes here is still taken by {@link #reserve}, which has the last word.
+     *
+     * @param onSale     the products as {@link #orderable} read them
+     * @param quantities product id to quantity, for products in {@code onSale}
+     * @throws OutOfStockException naming every product that is short
+     */
+    public static void requireAvailable(Map<Long, OrderableProduct> onSale, Map<Long, Integer> quantities) {
+        List<OutOfStockException.Shortage> shortages = new TreeMap<>(quantities).entrySet().stream()
+                .filter(line -> onSale.containsKey(line.getKey()) && onSale.get(line.getKey()).stock() < line.getValue())
+                .map(line -> onSale.get(line.getKey()))
+                .map(p -> new OutOfStockException.Shortage(String.valueOf(p.id()), p.name(), Math.max(0, p.stock())))
+                .toList();
+        if (!shortages.isEmpty()) {
+            throw new OutOfStockException(shortages);
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ class StockServiceTest {
 
         assertThat(stock.orderable(List.of(nastar.id(), draft.id(), 999L)))
                 .containsOnlyKeys(nastar.id())
-                .containsValue(new OrderableProduct(nastar.id(), "Kue Nastar", 95_000, sari.id(), 1));
+                .containsValue(new OrderableProduct(nastar.id(), "Kue Nastar", 95_000, sari.id(), 1, 5));
     }
 
     @Test
@@ -65,6 +65,21 @@ class StockServiceTest {
                         new OutOfStockException.Shortage(String.valueOf(nastar.id()), "Kue Nastar", 1),
                         new OutOfStockException.Shortage(String.valueOf(archived.id()), "Putri Salju", 0)))
                 .hasMessageContaining("Kue Nastar");
+    }
+
+    @Test
+    void whatTheStockReadCannotCoverIsRefusedBeforeAnythingIsTaken() {
+        Product nastar = published("Kue Nastar", 95_000, 1);
+        Product keripik = published("Keripik", 18_000, 60);
+        Map<Long, OrderableProduct> onSale = stock.orderable(List.of(nastar.id(), keripik.id()));
+
+        assertThatThrownBy(() -> StockService.requireAvailable(onSale, Map.of(keripik.id(), 60, nastar.id(), 2)))
+                .isInstanceOfSatisfying(OutOfStockException.class, e -> assertThat(e.shortages()).containsExactly(
+                        new OutOfStockException.Shortage(String.valueOf(nastar.id()), "Kue Nastar", 1)));
+        StockService.requireAvailable(onSale, Map.of(keripik.id(), 60, nastar.id(), 1));
+
+        assertThat(nastar.stock()).isEqualTo(1);
+        assertThat(outbox.pendingProductIds()).isEmpty();
     }
 
     @Test

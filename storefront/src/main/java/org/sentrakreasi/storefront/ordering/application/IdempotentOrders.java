@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.sentrakreasi.catalog.application.OutOfStockException;
 
 /**
  * Orders placed through the API with an {@code Idempotency-Key} (API.md "Orders"): the same key
@@ -28,6 +29,7 @@ public class IdempotentOrders {
     private static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(IdempotentOrders.class.getName());
 
+    private OrderService orders;
     private KeyedPlacement placement;
     private IdempotencyRecords records;
     private Clock clock;
@@ -38,7 +40,8 @@ public class IdempotentOrders {
     }
 
     @Inject
-    public IdempotentOrders(KeyedPlacement placement, IdempotencyRecords records, Clock clock) {
+    public IdempotentOrders(OrderService orders, KeyedPlacement placement, IdempotencyRecords records, Clock clock) {
+        this.orders = orders;
         this.placement = placement;
         this.records = records;
         this.clock = clock;
@@ -55,11 +58,19 @@ public class IdempotentOrders {
     public KeyedResponse place(String key, String requestBody, PlaceOrder command) {
         forgetExpiredKeysNowAndThen();
         String fingerprint = CanonicalJson.fingerprint(requestBody);
+        Optional<IdempotencyRecords.Remembered> earlier = records.find(key);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), fingerprint);
+        }
+        try {
+            // Buyers after the last piece of a rush are answered here, without queueing for the key's
+            // claim and the product's row behind the buyers who got one.
+            orders.refuseEarly(command);
+        } catch (OutOfStockException soldOut) {
+            // The first request with this key may have taken the last piece and committed since the look-up.
+            return records.find(key).map(first -> replay(first, fingerprint)).orElseThrow(() -> soldOut);
+        }
         for (int attempt = 1; ; attempt++) {
-            Optional<IdempotencyRecords.Remembered> earlier = records.find(key);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
             try {
                 return placement.place(key, fingerprint, command);
             } catch (KeyAlreadyClaimedException clash) {

@@ -72,9 +72,7 @@ public class OrderService {
      */
     public OrderDetails place(PlaceOrder command) {
         PlaceOrderCheck check = PlaceOrderCheck.of(command);
-        Map<Long, OrderableProduct> onSale = stock.orderable(check.productIds());
-        check.againstProducts(onSale);
-        check.requireValid();
+        Map<Long, OrderableProduct> onSale = checkedAgainstProducts(check);
         stock.reserve(check.quantities());
         List<OrderLine> lines = check.quantities().keySet().stream().map(onSale::get)
                 .map(product -> new OrderLine(product.id(), product.name(), product.price(),
@@ -83,6 +81,27 @@ public class OrderService {
         Order order = Order.place(newCode(), customer(command.customer()), delivery(command.delivery()),
                 command.payment(), lines, clock.instant());
         return views().forBuyer(orders.store(order));
+    }
+
+    /**
+     * Refuses, from reads alone, an order that {@link #place} would refuse for its fields or for
+     * stock already gone, so that a caller can answer it before claiming or locking anything.
+     * Passing says nothing: {@link #place} checks again and takes the stock.
+     *
+     * @throws InvalidOrderException as {@link #place}
+     * @throws OutOfStockException   for the products whose stock last committed is short
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void refuseEarly(PlaceOrder command) {
+        checkedAgainstProducts(PlaceOrderCheck.of(command));
+    }
+
+    private Map<Long, OrderableProduct> checkedAgainstProducts(PlaceOrderCheck check) {
+        Map<Long, OrderableProduct> onSale = stock.orderable(check.productIds());
+        check.againstProducts(onSale);
+        check.requireValid();
+        StockService.requireAvailable(onSale, check.quantities());
+        return onSale;
     }
 
     public OrderDetails markPaid(Actor actor, String code) {

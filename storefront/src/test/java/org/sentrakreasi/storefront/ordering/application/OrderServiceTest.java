@@ -132,6 +132,22 @@ class OrderServiceTest {
     }
 
     @Test
+    void refusingEarlyNamesWhatIsShortOrRefusedAndTakesNothing() {
+        assertThatThrownBy(() -> shop.service.refuseEarly(shipping(line(kopi, 1), line(nastar, 6))))
+                .isInstanceOfSatisfying(OutOfStockException.class, e -> assertThat(e.shortages()).containsExactly(
+                        new OutOfStockException.Shortage(String.valueOf(nastar.id()), "Kue Nastar Nanas 500 g", 5)));
+        assertThatThrownBy(() -> shop.service.refuseEarly(payingAtPickup(line(nastar, 1), line(kopi, 1))))
+                .isInstanceOf(InvalidOrderException.class);
+
+        shop.service.refuseEarly(shipping(line(nastar, 5), line(kopi, 1)));
+
+        assertThat(nastar.stock()).as("an order that may go through takes nothing yet").isEqualTo(5);
+        assertThat(kopi.stock()).isEqualTo(30);
+        assertThat(shop.orders.all()).isEmpty();
+        assertThat(shop.outbox.pendingProductIds()).isEmpty();
+    }
+
+    @Test
     void sellingTheLastPieceTellsSearchItIsSoldOutAndCancellingGivesItBack() {
         OrderDetails order = shop.service.place(shipping(line(nastar, 5)));
         assertThat(nastar.stock()).isZero();
