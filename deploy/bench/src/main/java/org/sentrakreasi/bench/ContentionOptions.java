@@ -9,9 +9,10 @@ public record ContentionOptions(String baseUrl, int rounds, int warmUpRounds, in
     static final String USAGE = """
             Usage: ContentionBench [options]
               --base-url URL              application to measure (default http://localhost:8080)
-              --rounds R                  measured rounds, each on a fresh product (default 5)
-              --warm-up-rounds W          rounds before them, checked and printed but left out of the
-                                          summary: the first orders run through code the JIT has not compiled (default 1)
+              --rounds R                  measured rounds, each on a fresh product (default 10)
+              --warm-up-rounds W          rounds before them, checked but left out of the figures: an
+                                          order runs through thousands of methods, and the JIT is still
+                                          compiling them for the first few thousand orders (default 100)
               --buyers N                  concurrent buyers per round, one piece each (default 200)
               --stock S                   stock of each round's product (default 10)
               --coordinator USER:PASSWORD creates and publishes the products (default koordinator.bekasi:demo-koordinator)
@@ -28,8 +29,8 @@ public record ContentionOptions(String baseUrl, int rounds, int warmUpRounds, in
         if (stock >= buyers) {
             throw new IllegalArgumentException("--stock must be below --buyers, or nobody is turned away");
         }
-        return new ContentionOptions(line.text("--base-url", "http://localhost:8080"), line.positiveInt("--rounds", 5),
-                line.notNegativeInt("--warm-up-rounds", 1), buyers, stock,
+        return new ContentionOptions(line.text("--base-url", "http://localhost:8080"), line.positiveInt("--rounds", 10),
+                line.notNegativeInt("--warm-up-rounds", 100), buyers, stock,
                 line.credentials("--coordinator", "koordinator.bekasi:demo-koordinator"),
                 line.positiveInt("--p99-target", 500));
     }

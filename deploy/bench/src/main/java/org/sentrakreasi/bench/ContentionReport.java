@@ -5,7 +5,10 @@ import static org.sentrakreasi.bench.Percentiles.ms;
 import java.util.List;
 import java.util.Locale;
 
-/** The Markdown summary of the contention benchmark: every round, then the measured rounds together. */
+/**
+ * The Markdown summary of the contention benchmark: the warm-up rounds in one row, every measured
+ * round, then the measured rounds together.
+ */
 public record ContentionReport(ContentionOptions options, List<ContentionRound> warmUp, List<ContentionRound> measured) {
 
     public boolean holds() {
@@ -18,8 +21,8 @@ public record ContentionReport(ContentionOptions options, List<ContentionRound> 
                 options.stock(), options.baseUrl()));
         md.append("| round | 201 | 409 out-of-stock | other | final stock | p50 ms | p99 ms | max ms | holds |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        for (ContentionRound round : warmUp) {
-            row(md, round);
+        if (!warmUp.isEmpty()) {
+            warmUpRow(md);
         }
         for (ContentionRound round : measured) {
             row(md, round);
@@ -35,6 +38,19 @@ public record ContentionReport(ContentionOptions options, List<ContentionRound> 
                 options.p99TargetMillis(), latency.p99() <= options.p99TargetMillis() ? "met" : "not met",
                 options.stock(), holds() ? "yes" : "**NO**"));
         return md.toString();
+    }
+
+    /** The warm-up rounds added up; they hold when each of them did. Final stock: the highest of any. */
+    private void warmUpRow(StringBuilder md) {
+        List<Double> latencies = ContentionRound.latencies(warmUp);
+        Percentiles latency = Percentiles.of(latencies);
+        md.append(String.format(Locale.ROOT, "| warm-up, %d rounds | %d | %d | %d | %d | %s | %s | %s | %s |%n", warmUp.size(),
+                warmUp.stream().mapToLong(ContentionRound::orders).sum(),
+                warmUp.stream().mapToLong(ContentionRound::outOfStock).sum(),
+                warmUp.stream().mapToLong(ContentionRound::otherCount).sum(),
+                warmUp.stream().mapToLong(ContentionRound::finalStock).max().orElse(0), ms(latency.p50()),
+                ms(latency.p99()), ms(ContentionRound.max(latencies)),
+                warmUp.stream().allMatch(ContentionRound::holds) ? "yes" : "**NO**"));
     }
 
     private static void row(StringBuilder md, ContentionRound round) {

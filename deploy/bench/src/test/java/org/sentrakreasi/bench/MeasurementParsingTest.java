@@ -103,4 +103,31 @@ class MeasurementParsingTest {
         assertThatThrownBy(() -> BenchOptions.parse("--products", "0")).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> BenchOptions.parse("--warm-up", "-1")).hasMessageContaining("not be negative");
     }
+
+    @Test
+    void contentionWarmsUpForAHundredRoundsAndSumsThemInOneRow() {
+        ContentionOptions defaults = ContentionOptions.parse();
+        assertThat(defaults.warmUpRounds()).isEqualTo(100);
+        assertThat(defaults.rounds()).isEqualTo(10);
+
+        ContentionOptions options = ContentionOptions.parse("--buyers", "3", "--stock", "1");
+        ContentionRound good = round("warm-up 1", 1, 0, 201, 409, 409);
+        ContentionRound oversold = round("warm-up 2", 1, 0, 201, 201, 409);
+        String md = new ContentionReport(options, List.of(good, oversold), List.of(round("round 1", 1, 0, 409, 201, 409)))
+                .markdown();
+
+        assertThat(md).contains("| warm-up, 2 rounds | 3 | 3 | 0 | 0 | 2.0 | 3.0 | 3.0 | **NO** |")
+                .contains("| round 1 | 1 | 2 | 0 | 0 |")
+                .doesNotContain("| warm-up 1 |");
+    }
+
+    /** A round whose answers took 1, 2, 3 ... ms in the order given. */
+    private static ContentionRound round(String label, int stock, long finalStock, int... statuses) {
+        List<CheckoutRush.Answer> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < statuses.length; i++) {
+            answers.add(new CheckoutRush.Answer(statuses[i], statuses[i] == 409 ? "https://x/problems/out-of-stock" : "",
+                    i + 1));
+        }
+        return new ContentionRound(label, "7", stock, answers, finalStock);
+    }
 }
