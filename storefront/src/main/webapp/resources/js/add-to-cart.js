@@ -16,7 +16,7 @@
     // Listens on the document: the partial update replaces the form element itself.
     document.addEventListener('submit', function (event) {
         var form = event.target;
-        if (form.id !== 'add' || typeof faces === 'undefined') {
+        if (form.id !== 'add' || form.dataset.plainPost || typeof faces === 'undefined') {
             return;
         }
         event.preventDefault();
@@ -25,7 +25,16 @@
             execute: 'add',
             render: 'add add-status cart-link',
             // The button's action runs for an "action" behaviour event (a submit event is not a click).
-            params: {'jakarta.faces.behavior.event': 'action', 'primefaces.nonce': nonce}
+            params: {'jakarta.faces.behavior.event': 'action', 'primefaces.nonce': nonce},
+            onerror: function (data) {
+                // The action failed on the server (e.g. the database was busy) or the answer was an
+                // HTTP error: nothing was added, and Faces would only log it to the console. Post the
+                // form the plain way instead, so that the page comes back with its message.
+                if (data.status === 'serverError' || data.status === 'httpError') {
+                    form.dataset.plainPost = 'true';
+                    form.requestSubmit(button);
+                }
+            }
         });
     });
 }());
