@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +18,9 @@ import org.sentrakreasi.catalog.application.SearchIndexer;
 
 /**
  * Keeps the search index current: rebuilds it at start-up when it is missing or outdated, drains
- * the outbox every second, and rebuilds on an admin's request. One rebuild at a time.
+ * the outbox every second, and rebuilds on an admin's request. One rebuild at a time; a rebuild
+ * that fails is tried again later ({@link RebuildRetry}), so that a search engine that was unreachable, or a start-up hiccup, does not leave searches on the
+ * database fallback until someone notices.
  */
 @ApplicationScoped
 public class SearchMaintenance {
@@ -40,6 +44,7 @@ public class SearchMaintenance {
     Counter indexed;
 
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final RebuildRetry retry = new RebuildRetry();
     private ScheduledFuture<?> drain;
 
     /** Called once at start-up, after migrations and demo data. */
@@ -55,8 +60,11 @@ public class SearchMaintenance {
             executor.submit(() -> {
                 try {
                     indexer.rebuild();
+                    retry.succeeded();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Rebuilding the search index failed; searches fall back to the database", e);
+                    Duration wait = retry.failed(Instant.now());
+                    LOG.log(Level.SEVERE, "Rebuilding the search index failed; searches fall back to the database."
+                            + " Trying again in " + wait.toSeconds() + " s", e);
                 } finally {
                     rebuilding.set(false);
                 }
@@ -69,6 +77,9 @@ public class SearchMaintenance {
     }
 
     private void drainQuietly() {
+        if (retry.isDue(Instant.now())) {
+            rebuildInBackground();
+        }
         try {
             indexed.inc(indexer.drainAll(BATCH));
         } catch (RuntimeException e) {
