@@ -42,22 +42,23 @@ public record ContentionReport(ContentionOptions options, List<ContentionRound> 
 
     /** The warm-up rounds added up; they hold when each of them did. Final stock: the highest of any. */
     private void warmUpRow(StringBuilder md) {
-        List<Double> latencies = ContentionRound.latencies(warmUp);
-        Percentiles latency = Percentiles.of(latencies);
-        md.append(String.format(Locale.ROOT, "| warm-up, %d rounds | %d | %d | %d | %d | %s | %s | %s | %s |%n", warmUp.size(),
-                warmUp.stream().mapToLong(ContentionRound::orders).sum(),
+        row(md, "warm-up, " + warmUp.size() + " rounds", warmUp.stream().mapToLong(ContentionRound::orders).sum(),
                 warmUp.stream().mapToLong(ContentionRound::outOfStock).sum(),
-                warmUp.stream().mapToLong(ContentionRound::otherCount).sum(),
-                warmUp.stream().mapToLong(ContentionRound::finalStock).max().orElse(0), ms(latency.p50()),
-                ms(latency.p99()), ms(ContentionRound.max(latencies)),
-                warmUp.stream().allMatch(ContentionRound::holds) ? "yes" : "**NO**"));
+                warmUp.stream().mapToLong(ContentionRound::otherCount).sum(), "",
+                warmUp.stream().mapToLong(ContentionRound::finalStock).max().orElse(0), ContentionRound.latencies(warmUp),
+                warmUp.stream().allMatch(ContentionRound::holds));
     }
 
     private static void row(StringBuilder md, ContentionRound round) {
-        Percentiles latency = Percentiles.of(round.latencies());
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d%s | %d | %s | %s | %s | %s |%n", round.label(),
-                round.orders(), round.outOfStock(), round.otherCount(),
-                round.others().isEmpty() ? "" : " " + round.others(), round.finalStock(), ms(latency.p50()),
-                ms(latency.p99()), ms(ContentionRound.max(round.latencies())), round.holds() ? "yes" : "**NO**"));
+        row(md, round.label(), round.orders(), round.outOfStock(), round.otherCount(),
+                round.others().isEmpty() ? "" : " " + round.others(), round.finalStock(), round.latencies(), round.holds());
+    }
+
+    private static void row(StringBuilder md, String label, long orders, long outOfStock, long otherCount,
+                            String others, long finalStock, List<Double> latencies, boolean holds) {
+        Percentiles latency = Percentiles.of(latencies);
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d%s | %d | %s | %s | %s | %s |%n", label, orders,
+                outOfStock, otherCount, others, finalStock, ms(latency.p50()), ms(latency.p99()),
+                ms(ContentionRound.max(latencies)), holds ? "yes" : "**NO**"));
     }
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
  */
 final class RebuildRetry {
 
-    static final Duration FIRST = Duration.ofSeconds(10);
-    static final Duration LAST = Duration.ofMinutes(5);
+    private static final Duration FIRST = Duration.ofSeconds(10);
+    private static final Duration LAST = Duration.ofMinutes(5);
 
     private Instant dueAt;
     private Duration wait = FIRST;

@@ -19,8 +19,9 @@ import org.sentrakreasi.catalog.application.SearchIndexer;
 /**
  * Keeps the search index current: rebuilds it at start-up when it is missing or outdated, drains
  * the outbox every second, and rebuilds on an admin's request. One rebuild at a time; a rebuild
- * that fails is tried again later ({@link RebuildRetry}), so that a search engine that was unreachable, or a start-up hiccup, does not leave searches on the
- * database fallback until someone notices.
+ * that fails is tried again later ({@link RebuildRetry}), so that a search engine that was
+ * unreachable, or a start-up hiccup, does not leave searches on the database fallback until
+ * someone notices.
  */
 @ApplicationScoped
 public class SearchMaintenance {
