@@ -15,7 +15,10 @@ public interface SearchOutbox {
     /** Records that a product's public face may have changed; joins the caller's transaction. */
     void productChanged(long productId);
 
-    /** {@link #productChanged} for many products at once (bulk imports), in as few statements as possible. */
+    /**
+     * {@link #productChanged} for many products at once (bulk imports), in as few statements as
+     * possible. The products must already be written in this transaction (flushed).
+     */
     void productsChanged(Collection<Long> productIds);
 
     /**

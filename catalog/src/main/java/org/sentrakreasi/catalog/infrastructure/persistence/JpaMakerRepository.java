@@ -3,6 +3,7 @@ package org.sentrakreasi.catalog.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import org.sentrakreasi.catalog.domain.ProductStatus;
 
 @ApplicationScoped
 public class JpaMakerRepository implements MakerRepository {
+
+    private static final int NAMES_PER_QUERY = 50;
 
     @PersistenceContext(unitName = "sentrakreasi")
     private EntityManager em;
@@ -43,10 +46,18 @@ public class JpaMakerRepository implements MakerRepository {
         if (displayNames.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m from Maker m where m.unitId = :unit and m.displayName in :names", Maker.class)
-                .setParameter("unit", unitId)
-                .setParameter("names", displayNames)
-                .getResultList();
+        // Names are bound, so H2 compares each maker it finds with every name of the list in turn; an
+        // import batch names hundreds of makers, hence a few dozen names per query.
+        List<String> names = List.copyOf(displayNames);
+        List<Maker> found = new ArrayList<>();
+        for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+            found.addAll(em.createQuery("select m from Maker m where m.unitId = :unit and m.displayName in :names",
+                            Maker.class)
+                    .setParameter("unit", unitId)
+                    .setParameter("names", names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

@@ -21,6 +21,7 @@ public class JpaProductRepository implements ProductRepository {
     /** EclipseLink's query hints, by name: the adapter stays on the Jakarta Persistence API. */
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
     @PersistenceContext(unitName = "sentrakreasi")
     private EntityManager em;
@@ -35,8 +36,11 @@ public class JpaProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // The indexer asks for thousands at a time, so the ids are written into the SQL as numbers
+        // rather than bound (see SqlLiterals), in this query and in its batch reads.
         return inBatches(em.createQuery("select p from Product p where p.id in :ids", Product.class))
                 .setParameter("ids", ids)
+                .setHint(BIND_PARAMETERS, false)
                 .getResultList();
     }
 
