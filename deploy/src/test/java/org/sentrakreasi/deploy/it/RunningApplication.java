@@ -91,8 +91,26 @@ public final class RunningApplication {
             }
             sleep(500);
         }
+        appendThreadDump(process, log);
         process.destroyForcibly();
         throw new IllegalStateException("The application was not ready within " + STARTUP_LIMIT + "; see " + log);
+    }
+
+    /**
+     * What every thread was doing when start-up gave up, at the end of the application's log: a
+     * start-up that hangs (CI once waited 3 minutes for readiness after a 36 s boot) leaves no other trace.
+     */
+    private static void appendThreadDump(Process process, Path log) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            dump.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.err.println("No thread dump of " + process.pid() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the application the way Ctrl-C does (SIGTERM) and waits for it to exit. */
