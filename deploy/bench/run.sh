@@ -6,6 +6,7 @@
 #   ES_URL=http://localhost:9200 deploy/bench/run.sh elasticsearch
 #   deploy/bench/run.sh contention                              # 200 buyers, stock 10, 5 rounds
 #   deploy/bench/run.sh pages                                   # search and product pages at 100,000 products
+#   deploy/bench/run.sh import                                  # three imports of 100,000 new products each
 # Environment: APP_JAR (default deploy/target/deploy-*-microbundle.jar), PORT (default 8181),
 # ES_URL (required for elasticsearch), BENCH_MAVEN_ARGS (extra Maven arguments, e.g. -o).
 # The benchmark jar is built first (deploy/bench/target/bench-*.jar, dependencies in target/lib).
@@ -15,8 +16,8 @@ cd "$(dirname "$0")/../.."
 source deploy/bench/app.sh
 
 usage() {
-    echo "Usage: deploy/bench/run.sh lucene|elasticsearch|contention|pages [options...]" >&2
-    echo "       (options of each: java -cp deploy/bench/target/bench-*.jar org.sentrakreasi.bench.<Bench|ContentionBench|PageBench> --help)" >&2
+    echo "Usage: deploy/bench/run.sh lucene|elasticsearch|contention|pages|import [options...]" >&2
+    echo "       (options of each: java -cp deploy/bench/target/bench-*.jar org.sentrakreasi.bench.<Bench|ContentionBench|PageBench|ImportBench> --help)" >&2
     exit 2
 }
 
@@ -38,6 +39,7 @@ case "$benchmark" in
         ;;
     contention) main=org.sentrakreasi.bench.ContentionBench ;;
     pages) main=org.sentrakreasi.bench.PageBench ;;
+    import) main=org.sentrakreasi.bench.ImportBench ;;
     *) usage ;;
 esac
 
@@ -50,7 +52,7 @@ done
 
 bench_check_app
 case "$benchmark" in
-    contention) ;;
+    contention|import) ;;
     *) bench_require_wrk ;;
 esac
 bench_build

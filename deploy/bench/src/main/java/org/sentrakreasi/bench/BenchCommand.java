@@ -15,7 +15,30 @@ final class BenchCommand {
         int run(O options) throws IOException, InterruptedException;
     }
 
+    /** What a benchmark prints (a Markdown summary) and whether what it measured kept its rules. */
+    interface Report {
+        String markdown();
+
+        boolean holds();
+    }
+
+    /** A measurement that ends in a {@link Report}. */
+    interface Reporting<O> {
+        Report run(O options) throws IOException, InterruptedException;
+    }
+
     private BenchCommand() {
+    }
+
+    /** {@link #main} for a measurement with a report: prints it, exits 0 when it holds, else 1. */
+    static <O> void report(String[] args, Function<String[], O> parser, String usage, boolean needsWrk,
+                           Reporting<O> measurement) {
+        main(args, parser, usage, needsWrk, options -> {
+            Report report = measurement.run(options);
+            System.out.println();
+            System.out.println(report.markdown());
+            return report.holds() ? 0 : 1;
+        });
     }
 
     static <O> void main(String[] args, Function<String[], O> parser, String usage, boolean needsWrk,

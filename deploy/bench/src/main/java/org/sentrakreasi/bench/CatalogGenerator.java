@@ -33,10 +33,23 @@ public final class CatalogGenerator {
     public record GeneratedCatalog(long rows, long published, Map<String, Long> rowsPerCategory) {
     }
 
+    static final String SKU_PREFIX = "BENCH";
+
     private final long seed;
+    private final String skuPrefix;
 
     public CatalogGenerator(long seed) {
+        this(seed, SKU_PREFIX);
+    }
+
+    /** @param skuPrefix what every sku starts with: catalogs with different prefixes share no product */
+    public CatalogGenerator(long seed, String skuPrefix) {
         this.seed = seed;
+        this.skuPrefix = skuPrefix;
+    }
+
+    public long seed() {
+        return seed;
     }
 
     public GeneratedCatalog write(Path csv, long rows) throws IOException {
@@ -69,7 +82,7 @@ public final class CatalogGenerator {
                 Maker maker = makersByCategory.get(category).get(makerSamplers.get(category).next(random));
                 boolean publish = random.nextDouble() < PUBLISHED_SHARE;
                 printer.printRecord(
-                        String.format("BENCH-%07d", row),
+                        String.format("%s-%07d", skuPrefix, row),
                         name(random, words),
                         description(random, words, maker.region()),
                         words.code(),

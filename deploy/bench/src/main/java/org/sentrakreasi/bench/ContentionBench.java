@@ -17,12 +17,7 @@ public final class ContentionBench {
     }
 
     public static void main(String[] args) {
-        BenchCommand.main(args, ContentionOptions::parse, ContentionOptions.USAGE, false, options -> {
-            ContentionReport report = run(options);
-            System.out.println();
-            System.out.println(report.markdown());
-            return report.holds() ? 0 : 1;
-        });
+        BenchCommand.report(args, ContentionOptions::parse, ContentionOptions.USAGE, false, ContentionBench::run);
     }
 
     static ContentionReport run(ContentionOptions options) throws IOException, InterruptedException {

@@ -9,12 +9,15 @@ import java.util.Locale;
  * The Markdown summary of the contention benchmark: the warm-up rounds in one row, every measured
  * round, then the measured rounds together.
  */
-public record ContentionReport(ContentionOptions options, List<ContentionRound> warmUp, List<ContentionRound> measured) {
+public record ContentionReport(ContentionOptions options, List<ContentionRound> warmUp, List<ContentionRound> measured)
+        implements BenchCommand.Report {
 
+    @Override
     public boolean holds() {
         return warmUp.stream().allMatch(ContentionRound::holds) && measured.stream().allMatch(ContentionRound::holds);
     }
 
+    @Override
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "### Checkout contention: %d buyers, stock %d, %s%n%n", options.buyers(),

@@ -21,12 +21,7 @@ public final class PageBench {
     }
 
     public static void main(String[] args) {
-        BenchCommand.main(args, PageOptions::parse, PageOptions.USAGE, true, options -> {
-            PageReport report = run(options);
-            System.out.println();
-            System.out.println(report.markdown());
-            return report.errors() == 0 ? 0 : 1;
-        });
+        BenchCommand.report(args, PageOptions::parse, PageOptions.USAGE, true, PageBench::run);
     }
 
     static PageReport run(PageOptions options) throws IOException, InterruptedException {

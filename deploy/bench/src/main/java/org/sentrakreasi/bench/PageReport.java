@@ -8,12 +8,19 @@ import org.sentrakreasi.bench.WrkLoad.LoadResult;
 
 /** The Markdown summary of the page benchmark: each page kind at each connection count, against the target. */
 public record PageReport(PageOptions options, long searchableProducts, int searchPages, int productPages,
-                         List<LoadResult> search, List<LoadResult> product) {
+                         List<LoadResult> search, List<LoadResult> product) implements BenchCommand.Report {
 
     public long errors() {
         return search.stream().mapToLong(LoadResult::errors).sum() + product.stream().mapToLong(LoadResult::errors).sum();
     }
 
+    /** Every request answered without an error (the target is reported, not enforced). */
+    @Override
+    public boolean holds() {
+        return errors() == 0;
+    }
+
+    @Override
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "### Page render time: %,d searchable products, %s%n%n", searchableProducts,

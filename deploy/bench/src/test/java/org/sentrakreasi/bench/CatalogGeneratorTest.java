@@ -80,6 +80,14 @@ class CatalogGeneratorTest {
         assertThat(generate(99, 1_000).csv).isNotEqualTo(generate(100, 1_000).csv);
     }
 
+    @Test
+    void aSkuPrefixGivesACatalogThatSharesNoSku() throws IOException {
+        StringWriter out = new StringWriter();
+        new CatalogGenerator(42, "IMPORT2").write(out, 300);
+
+        assertThat(parse(out.toString())).extracting(row -> row.get("sku")).allMatch(sku -> sku.matches("IMPORT2-\\d{7}"));
+    }
+
     private record Generated(String csv, GeneratedCatalog catalog) {
     }
 

@@ -121,6 +121,27 @@ class MeasurementParsingTest {
                 .doesNotContain("| warm-up 1 |");
     }
 
+    @Test
+    void importReportHasARowPerImportAndJudgesEachAgainstTheTarget() {
+        ImportOptions defaults = ImportOptions.parse();
+        assertThat(defaults.imports()).isEqualTo(3);
+        assertThat(defaults.catalog().products()).isEqualTo(100_000);
+        assertThatThrownBy(() -> ImportOptions.parse("--skip-import")).hasMessageContaining("measures imports");
+
+        ImportOptions options = ImportOptions.parse("--products", "1000", "--imports", "2", "--rate-target", "400");
+        String md = new ImportReport(options, List.of(imported(1000, 0, 4.0), imported(1000, 10, 2.0))).markdown();
+
+        assertThat(md).contains("| 1 (just-started JVM) | 0 | 4.0 | 250 | 0 | 0.5 s |")
+                .contains("| 2 | 1,000 | 2.0 | 500 | 10 | 0.5 s |")
+                .contains("- import 1: 250 rows/s, not met")
+                .contains("- import 2: 500 rows/s, met");
+    }
+
+    private static CatalogSetup.PreparedCatalog imported(long rows, long failed, double seconds) {
+        return new CatalogSetup.PreparedCatalog(new CatalogImport.ImportResult(rows, rows, failed, seconds, 0),
+                new SearchCatchUp.CatchUp(true, 0.5, rows, rows), rows);
+    }
+
     /** A round whose answers took 1, 2, 3 ... ms in the order given. */
     private static ContentionRound round(String label, int stock, long finalStock, int... statuses) {
         List<CheckoutRush.Answer> answers = new java.util.ArrayList<>();
