@@ -23,7 +23,9 @@ public interface SearchOutbox {
 
     /**
      * Claims up to {@code limit} due, unclaimed entries until {@code leaseEnd}. {@code claimToken}
-     * must be unique per call: the entries claimed are those carrying it.
+     * must be unique per call: the entries claimed are those carrying it. Entries of a product whose
+     * other entry is claimed and not yet expired stay unclaimed, so one product is indexed by one
+     * worker at a time.
      */
     List<OutboxEntryView> claim(String claimToken, int limit, Instant now, Instant leaseEnd);
 

@@ -14,9 +14,12 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.io.File;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +45,7 @@ import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSort;
 import org.sentrakreasi.catalog.application.ProductSummary;
 import org.sentrakreasi.catalog.application.SearchIndexer;
+import org.sentrakreasi.catalog.application.SearchOutbox;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.security.Roles;
 import org.sentrakreasi.storefront.security.UserAccounts;
@@ -84,6 +88,12 @@ class PersistenceAndServicesIT {
 
     @Inject
     SearchIndexer indexer;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    UserTransaction transaction;
 
     @Inject
     PublicMakerProfiles makerProfiles;
@@ -162,6 +172,31 @@ class PersistenceAndServicesIT {
         assertEquals(List.of(30_000L, 20_000L, 10_000L), byText.items().stream().map(ProductSummary::price).toList());
     }
 
+    /**
+     * The entries are due a day from now, out of reach of the application's own drain, and name
+     * products that do not exist (negative ids). Claims a day from now would take every other
+     * entry too, so the test starts once the earlier tests' entries are indexed.
+     */
+    @Test
+    void aProductsEntriesWaitWhileAnotherWorkerHoldsOneOfThem() throws Exception {
+        assertEquals(0L, afterIndexing(outbox::pending, pending -> pending == 0), "the outbox drains");
+        Instant later = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        long product = -System.nanoTime();
+        long first = enqueueAt(product, later);
+        long second = enqueueAt(product, later);
+        long other = enqueueAt(product - 1, later);
+        Instant leaseEnd = later.plusSeconds(30);
+
+        assertEquals(List.of(first), ids(outbox.claim("w1-" + product, 1, later, leaseEnd)));
+        assertEquals(List.of(other), ids(outbox.claim("w2-" + product, 10, later, leaseEnd)),
+                "the product's second entry waits for the first worker");
+        outbox.complete(List.of(first));
+        assertEquals(List.of(second), ids(outbox.claim("w3-" + product, 10, later, leaseEnd)));
+        outbox.complete(List.of(second, other));
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from search_outbox where product_id in (?1, ?2)")
+                .setParameter(1, product).setParameter(2, product - 1).getSingleResult()).longValue());
+    }
+
     @Test
     void aBeneficiaryMakerProfileShowsConsentedFieldsAndAWithdrawnOneLeavesCatalogAndSearch() {
         String run = unique();
@@ -229,6 +264,26 @@ class PersistenceAndServicesIT {
                 return value;
             }
         }
+    }
+
+    private long enqueueAt(long productId, Instant due) throws Exception {
+        transaction.begin();
+        try {
+            java.sql.Timestamp at = java.sql.Timestamp.from(due);
+            em.createNativeQuery("insert into search_outbox (product_id, enqueued_at, next_attempt_at, attempts)"
+                    + " values (?1, ?2, ?2, 0)").setParameter(1, productId).setParameter(2, at).executeUpdate();
+            long id = ((Number) em.createNativeQuery("select max(id) from search_outbox where product_id = ?1")
+                    .setParameter(1, productId).getSingleResult()).longValue();
+            transaction.commit();
+            return id;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    private static List<Long> ids(List<SearchOutbox.OutboxEntryView> entries) {
+        return entries.stream().map(SearchOutbox.OutboxEntryView::id).toList();
     }
 
     private static NewListing listing(String sku, String name, long makerId, long price) {

@@ -54,14 +54,22 @@ public class JpaSearchOutbox implements SearchOutbox {
      * One conditional UPDATE claims the rows: the claim condition is repeated outside the
      * sub-select, so when two instances race, the database re-checks it on the row the other one
      * just claimed and skips it (PostgreSQL read committed; H2 locks the rows).
+     *
+     * <p>Rows of a product that another worker holds are left for later: two workers indexing one
+     * product at once could write their reads in the other order, so the older state would win
+     * (V12). Claims take turns on a one-row table, because two claims running side by side would
+     * each see the other's rows as free.
      */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxEntryView> claim(String worker, int limit, Instant now, Instant leaseEnd) {
+        em.createNativeQuery("select id from search_outbox_claim_turn where id = 1 for update").getSingleResult();
         String due = "(o.claimed_until is null or o.claimed_until < ?2) and o.next_attempt_at <= ?2";
+        String productFree = "not exists (select 1 from search_outbox held where held.product_id = o.product_id"
+                + " and held.claimed_until >= ?2)";
         em.createNativeQuery("update search_outbox o set claimed_by = ?1, claimed_until = ?3"
                         + " where " + due + " and o.id in (select o.id from search_outbox o where " + due
-                        + " order by o.id fetch first " + limit + " rows only)")
+                        + " and " + productFree + " order by o.id fetch first " + limit + " rows only)")
                 .setParameter(1, worker)
                 .setParameter(2, java.sql.Timestamp.from(now))
                 .setParameter(3, java.sql.Timestamp.from(leaseEnd))
