@@ -2,7 +2,8 @@
 # application on a fresh data directory with demo data, waits until it is ready and stops it again on
 # exit, also on failure or Ctrl-C. Expects to be sourced from the repository root with set -euo pipefail.
 # Environment: APP_JAR (default deploy/target/deploy-*-microbundle.jar), PORT (default 8181),
-# BENCH_MAVEN_ARGS (extra Maven arguments for the benchmark build, e.g. -o).
+# BENCH_MAVEN_ARGS (extra Maven arguments for the benchmark build, e.g. -o), APP_JAVA_OPTS (extra JVM
+# options for the application, e.g. a profiler agent or JIT logging).
 
 port=${PORT:-8181}
 base_url="http://localhost:$port"
@@ -57,7 +58,8 @@ bench_start_app() {
     local log="$run_dir/app.log"
     # JVM options before -jar, Payara Micro options after it.
     echo "Starting $app_jar ($name) on port $port, log in $log ..."
-    java -Xmx1g -Djava.awt.headless=true -Dsentrakreasi.demo=true \
+    # shellcheck disable=SC2086
+    java -Xmx1g ${APP_JAVA_OPTS:-} -Djava.awt.headless=true -Dsentrakreasi.demo=true \
         "-Dsentrakreasi.data.dir=$(pwd)/$run_dir/data" "$@" \
         -jar "$app_jar" --nocluster --port "$port" >"$log" 2>&1 &
     app_pid=$!

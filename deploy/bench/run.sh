@@ -8,7 +8,8 @@
 #   deploy/bench/run.sh pages                                   # search and product pages at 100,000 products
 #   deploy/bench/run.sh import                                  # three imports of 100,000 new products each
 # Environment: APP_JAR (default deploy/target/deploy-*-microbundle.jar), PORT (default 8181),
-# ES_URL (required for elasticsearch), BENCH_MAVEN_ARGS (extra Maven arguments, e.g. -o).
+# ES_URL (required for elasticsearch), BENCH_MAVEN_ARGS (extra Maven arguments, e.g. -o),
+# APP_JAVA_OPTS (extra JVM options for the application).
 # The benchmark jar is built first (deploy/bench/target/bench-*.jar, dependencies in target/lib).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
