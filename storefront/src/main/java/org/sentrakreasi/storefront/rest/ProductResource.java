@@ -1,5 +1,6 @@
 package org.sentrakreasi.storefront.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,12 @@ import org.sentrakreasi.catalog.application.ProductPage;
 import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.application.ProductSort;
 
-/** The public catalog: published products only. */
+/**
+ * The public catalog: published products only. One instance serves every request (the response is
+ * a proxy to the current one): creating and injecting a resource per request was a tenth of the
+ * API's own time in a search.
+ */
+@ApplicationScoped
 @Path("v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
