@@ -8,7 +8,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sentrakreasi.storefront.config.DataSourceConfiguration;
 
-/** Brings the schema up to date with the Flyway scripts under db/migration (one set for H2 and PostgreSQL). */
+/**
+ * Brings the schema up to date with the Flyway scripts under db/migration (one set for H2 and
+ * PostgreSQL) and the Java migrations listed here (settings for one database only).
+ */
 @ApplicationScoped
 public class DatabaseMigration {
 
@@ -21,6 +24,7 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V13__LargerH2IdentityCaches())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
