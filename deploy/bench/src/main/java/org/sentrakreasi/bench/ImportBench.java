@@ -22,8 +22,8 @@ public final class ImportBench {
     }
 
     static ImportReport run(ImportOptions options) throws IOException, InterruptedException {
-        ApiClient api = new ApiClient(options.baseUrl(), options.catalog().admin());
         CatalogOptions catalog = options.catalog();
+        ApiClient api = new ApiClient(options.baseUrl(), catalog.admin());
         List<PreparedCatalog> imports = new ArrayList<>();
         for (int k = 1; k <= options.imports(); k++) {
             // Own skus per catalog, so that each import creates new products rather than finding them unchanged.

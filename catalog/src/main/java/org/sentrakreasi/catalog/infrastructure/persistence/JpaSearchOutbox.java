@@ -51,27 +51,31 @@ public class JpaSearchOutbox implements SearchOutbox {
     }
 
     /**
-     * One conditional UPDATE claims the rows: the claim condition is repeated outside the
-     * sub-select, so when two instances race, the database re-checks it on the row the other one
-     * just claimed and skips it (PostgreSQL read committed; H2 locks the rows).
-     *
-     * <p>Rows of a product that another worker holds are left for later: two workers indexing one
-     * product at once could write their reads in the other order, so the older state would win
-     * (V12). Claims take turns on a one-row table, because two claims running side by side would
-     * each see the other's rows as free.
+     * One UPDATE claims the oldest due rows. Rows of a product that another worker holds are left
+     * for later: two workers indexing one product at once could write their reads in the other
+     * order, so the older state would win (V12). Claims take turns on a one-row table, because two
+     * claims running side by side would each see the other's rows as free; with the turn taken, the
+     * UPDATE (a statement of its own, read committed) sees every claim made before it.
      */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxEntryView> claim(String worker, int limit, Instant now, Instant leaseEnd) {
-        em.createNativeQuery("select id from search_outbox_claim_turn where id = 1 for update").getSingleResult();
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
         String due = "(o.claimed_until is null or o.claimed_until < ?2) and o.next_attempt_at <= ?2";
+        // Every instance claims every second; an idle one stops here. Taking the turn locks its row,
+        // which H2 writes to its file, so an idle application would otherwise write every second.
+        if (em.createNativeQuery("select o.id from search_outbox o where " + due + " fetch first 1 rows only")
+                .setParameter(2, at).getResultList().isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("select id from search_outbox_claim_turn where id = 1 for update").getSingleResult();
         String productFree = "not exists (select 1 from search_outbox held where held.product_id = o.product_id"
                 + " and held.claimed_until >= ?2)";
-        em.createNativeQuery("update search_outbox o set claimed_by = ?1, claimed_until = ?3"
-                        + " where " + due + " and o.id in (select o.id from search_outbox o where " + due
+        em.createNativeQuery("update search_outbox set claimed_by = ?1, claimed_until = ?3"
+                        + " where id in (select o.id from search_outbox o where " + due
                         + " and " + productFree + " order by o.id fetch first " + limit + " rows only)")
                 .setParameter(1, worker)
-                .setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(2, at)
                 .setParameter(3, java.sql.Timestamp.from(leaseEnd))
                 .executeUpdate();
         return em.createQuery("select o from OutboxEntry o where o.claimedBy = :worker order by o.id", OutboxEntry.class)
