@@ -20,6 +20,7 @@ import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -123,6 +124,20 @@ class PersistenceAndServicesIT {
             em.createQuery("select e from " + entity.getName() + " e", entity.getJavaType()).setMaxResults(5).getResultList();
         }
         assertTrue(em.getMetamodel().getEntities().size() >= 5);
+    }
+
+    @Test
+    void everyIdentityColumnIsItsTablesFirst() {
+        // New ids come back as JDBC generated keys (persistence.xml). PostgreSQL returns the whole
+        // inserted row for them, and EclipseLink takes its first column as the id.
+        List<?> misplaced = em.createNativeQuery("select table_name, column_name from information_schema.columns"
+                        + " where is_identity = 'YES' and ordinal_position <> 1")
+                .getResultList();
+        assertTrue(misplaced.isEmpty(), () -> "identity columns not first in their table: "
+                + misplaced.stream().map(row -> Arrays.toString((Object[]) row)).toList());
+        Number identities = (Number) em.createNativeQuery(
+                "select count(*) from information_schema.columns where is_identity = 'YES'").getSingleResult();
+        assertTrue(identities.intValue() >= 10, "the schema's identity columns were not found: " + identities);
     }
 
     @Test
