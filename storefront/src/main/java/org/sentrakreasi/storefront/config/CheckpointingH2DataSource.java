@@ -19,7 +19,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * compacts the file; under a bulk import the file grew to gigabytes and the import slowed to a
  * few hundred rows a second. Instead the background writer stays, and every transaction commit
  * on a connection is followed by a {@code CHECKPOINT}, which writes the committed state to the
- * file before the commit returns (a no-op when nothing changed).
+ * file before the commit returns (a no-op when nothing changed), except for commits inside
+ * {@link UnsyncedCommits#run}.
  */
 final class CheckpointingH2DataSource {
 
@@ -37,7 +38,7 @@ final class CheckpointingH2DataSource {
     private static Connection checkpointing(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
             Object result = invoke(connection, method, args);
-            if ("commit".equals(method.getName()) && method.getParameterCount() == 0) {
+            if ("commit".equals(method.getName()) && method.getParameterCount() == 0 && !UnsyncedCommits.active()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CHECKPOINT");
                 }
