@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Reads one metric's duration from a {@code Server-Timing} header (W3C Server Timing:
  * {@code name;dur=12.5;desc="...", other;dur=3}). The API reports the raw engine time as
- * {@code engine;dur=<ms>}: Lucene's searcher time or Elasticsearch's {@code took}.
+ * {@code engine;dur=<ms>}: Lucene's searcher time or Elasticsearch's {@code took}, and the whole
+ * search call in the application as {@code search;dur=<ms>}.
  */
 final class ServerTiming {
 

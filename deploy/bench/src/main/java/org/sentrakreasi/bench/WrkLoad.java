@@ -25,15 +25,19 @@ public final class WrkLoad {
     private static final Pattern RESULT = Pattern.compile(
             "BENCH_RESULT p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) requests=(\\d+) duration_us=(\\d+)"
                     + " errors=(\\d+) non2xx=(\\d+) rps=([0-9.]+)");
-    private static final Pattern ENGINE = Pattern.compile(
-            "BENCH_ENGINE count=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+)");
+    private static final Pattern ENGINE = durations("BENCH_ENGINE");
+    private static final Pattern SEARCH = durations("BENCH_SEARCH");
 
     /**
-     * Latencies in milliseconds; {@code engine} is the Server-Timing engine time of the same requests
-     * (empty when the build does not send it).
+     * Latencies in milliseconds; {@code engine} and {@code search} are the Server-Timing engine time
+     * and whole search call of the same requests (empty when the build does not send them).
      */
     public record LoadResult(int connections, int threads, double p50, double p95, double p99, long requests,
-                             double requestsPerSecond, long errors, Percentiles engine) {
+                             double requestsPerSecond, long errors, Percentiles engine, Percentiles search) {
+    }
+
+    private static Pattern durations(String label) {
+        return Pattern.compile(label + " count=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+)");
     }
 
     private final String baseUrl;
@@ -119,11 +123,12 @@ public final class WrkLoad {
         return Optional.of(new LoadResult(connections, threads,
                 Long.parseLong(m.group(1)) / 1000.0, Long.parseLong(m.group(2)) / 1000.0,
                 Long.parseLong(m.group(3)) / 1000.0, Long.parseLong(m.group(4)),
-                Double.parseDouble(m.group(8)), Long.parseLong(m.group(6)), engine(output)));
+                Double.parseDouble(m.group(8)), Long.parseLong(m.group(6)), durations(ENGINE, output),
+                durations(SEARCH, output)));
     }
 
-    private static Percentiles engine(String output) {
-        Matcher m = ENGINE.matcher(output);
+    private static Percentiles durations(Pattern line, String output) {
+        Matcher m = line.matcher(output);
         if (!m.find()) {
             return Percentiles.of(List.of());
         }

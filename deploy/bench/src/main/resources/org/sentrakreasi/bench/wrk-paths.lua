@@ -55,7 +55,9 @@ end
 
 -- The engine's own time of every answer (Server-Timing), to set beside wrk's latency of the same
 -- requests: the API's overhead, measured without a client's own costs.
+-- The whole search call in the application too: the engine and reaching it.
 engine_ms = {}
+search_ms = {}
 function response(status, headers, body)
    keep_session(headers)
    local timing = headers["Server-Timing"] or headers["server-timing"]
@@ -63,6 +65,10 @@ function response(status, headers, body)
       local duration = string.match(timing, "engine;dur=([%d%.]+)")
       if duration then
          engine_ms[#engine_ms + 1] = tonumber(duration)
+      end
+      local search = string.match(timing, "search;dur=([%d%.]+)")
+      if search then
+         search_ms[#search_ms + 1] = tonumber(search)
       end
    end
 end
@@ -74,19 +80,24 @@ local function rank(sorted, percent)
 end
 
 -- Machine-readable lines; latencies in microseconds as wrk measures them.
-function done(summary, latency, requests)
-   local engine = {}
+local function write_durations(label, name)
+   local all = {}
    for _, thread in ipairs(threads) do
-      for _, duration in ipairs(thread:get("engine_ms") or {}) do
-         engine[#engine + 1] = duration
+      for _, duration in ipairs(thread:get(name) or {}) do
+         all[#all + 1] = duration
       end
    end
-   if #engine > 0 then
-      table.sort(engine)
-      io.write(string.format("BENCH_ENGINE count=%d p50_us=%d p95_us=%d p99_us=%d\n", #engine,
-            math.floor(rank(engine, 50) * 1000), math.floor(rank(engine, 95) * 1000),
-            math.floor(rank(engine, 99) * 1000)))
+   if #all > 0 then
+      table.sort(all)
+      io.write(string.format("%s count=%d p50_us=%d p95_us=%d p99_us=%d\n", label, #all,
+            math.floor(rank(all, 50) * 1000), math.floor(rank(all, 95) * 1000),
+            math.floor(rank(all, 99) * 1000)))
    end
+end
+
+function done(summary, latency, requests)
+   write_durations("BENCH_ENGINE", "engine_ms")
+   write_durations("BENCH_SEARCH", "search_ms")
    local errors = summary.errors.connect + summary.errors.read + summary.errors.write
          + summary.errors.status + summary.errors.timeout
    io.write(string.format(

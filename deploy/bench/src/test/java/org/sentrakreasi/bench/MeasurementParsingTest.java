@@ -54,22 +54,30 @@ class MeasurementParsingTest {
         assertThat(result.requestsPerSecond()).isEqualTo(499.83);
         assertThat(result.errors()).isEqualTo(2);
         assertThat(result.engine().isEmpty()).isTrue();
+        assertThat(result.search().isEmpty()).isTrue();
         assertThat(WrkLoad.parse(8, 2, "unable to connect")).isEmpty();
     }
 
     @Test
-    void readsTheEngineTimeOfTheSameAnswersWhenTheScriptFoundIt() {
+    void readsTheEngineTimeAndSearchCallOfTheSameAnswersWhenTheScriptFoundThem() {
         String output = """
                 BENCH_ENGINE count=1490 p50_us=6100 p95_us=14250 p99_us=20001
+                BENCH_SEARCH count=1490 p50_us=6400 p95_us=15000 p99_us=21500
                 BENCH_RESULT p50_us=7000 p95_us=16000 p99_us=22000 requests=1500 duration_us=3001000 errors=0 non2xx=0 rps=499.83
                 """;
 
-        Percentiles engine = WrkLoad.parse(1, 1, output).orElseThrow().engine();
+        WrkLoad.LoadResult result = WrkLoad.parse(1, 1, output).orElseThrow();
+        Percentiles engine = result.engine();
+        Percentiles search = result.search();
 
         assertThat(engine.count()).isEqualTo(1490);
         assertThat(engine.p50()).isEqualTo(6.1);
         assertThat(engine.p95()).isEqualTo(14.25);
         assertThat(engine.p99()).isEqualTo(20.001);
+        assertThat(search.count()).isEqualTo(1490);
+        assertThat(search.p50()).isEqualTo(6.4);
+        assertThat(search.p95()).isEqualTo(15.0);
+        assertThat(search.p99()).isEqualTo(21.5);
     }
 
     @Test

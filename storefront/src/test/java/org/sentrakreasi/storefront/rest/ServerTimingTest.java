@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 class ServerTimingTest {
 
     @Test
-    void theEngineTimeIsInMillisecondsWithTwoDecimals() {
-        assertEquals("engine;dur=4.51", ProductResource.serverTiming(Duration.ofNanos(4_505_000)));
-        assertEquals("engine;dur=0.00", ProductResource.serverTiming(Duration.ofNanos(4_000)));
-        assertEquals("engine;dur=1234.57", ProductResource.serverTiming(Duration.ofNanos(1_234_567_891)));
+    void theEngineTimeAndTheSearchCallAreInMillisecondsWithTwoDecimals() {
+        assertEquals("engine;dur=4.51, search;dur=5.00",
+                ProductResource.serverTiming(Duration.ofNanos(4_505_000), Duration.ofNanos(4_995_000)));
+        assertEquals("engine;dur=0.00, search;dur=0.01",
+                ProductResource.serverTiming(Duration.ofNanos(4_000), Duration.ofNanos(5_000)));
+        assertEquals("engine;dur=1234.57, search;dur=1234.60",
+                ProductResource.serverTiming(Duration.ofNanos(1_234_567_891), Duration.ofNanos(1_234_600_000)));
     }
 }
