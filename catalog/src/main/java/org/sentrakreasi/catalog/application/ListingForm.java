@@ -19,7 +19,11 @@ public record ListingForm(
         @Size(max = 4000) String story,
         @Size(max = 1000) String materials,
         @NotBlank @Size(max = 40) String category,
-        @NotNull @PositiveOrZero @Max(1_000_000_000L) Long price,
-        @NotNull @PositiveOrZero @Max(1_000_000L) Integer stock,
+        @NotNull @PositiveOrZero @Max(MAX_PRICE) Long price,
+        @NotNull @PositiveOrZero @Max(MAX_STOCK) Integer stock,
         String makerId) {
+
+    /** Rupiah; the same bound for the form, the API and the CSV import. */
+    public static final long MAX_PRICE = 1_000_000_000L;
+    public static final int MAX_STOCK = 1_000_000;
 }

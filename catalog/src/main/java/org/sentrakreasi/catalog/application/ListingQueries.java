@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.domain.ListingFilter;
 import org.sentrakreasi.catalog.domain.ProductRepository;
@@ -39,8 +40,11 @@ public class ListingQueries {
                 actor.role() == Actor.Role.MAKER ? actor.makerId() : null,
                 parseStatus(status),
                 text == null || text.isBlank() ? null : text.strip());
-        return new ManagedPage(products.count(filter), page, size,
-                products.list(filter, page * size, size).stream().map(ProductViews::managed).toList());
+        long total = products.count(filter);
+        // In long: a page far past the end must give an empty page, not an overflowed offset.
+        long offset = (long) page * size;
+        return new ManagedPage(total, page, size, offset >= total ? List.of()
+                : products.list(filter, (int) offset, size).stream().map(ProductViews::managed).toList());
     }
 
     /** One listing in any status; another maker's or unit's listing is refused. */

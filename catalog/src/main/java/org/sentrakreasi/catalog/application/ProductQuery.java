@@ -23,6 +23,12 @@ public record ProductQuery(
 
     public static final int DEFAULT_SIZE = 24;
     public static final int MAX_SIZE = 100;
+    /**
+     * How deep a shopper may page: Elasticsearch refuses a page that ends past its
+     * {@code index.max_result_window} (10,000 by default), and both engines must answer alike. Nobody
+     * pages that far; a narrower search finds the rest.
+     */
+    public static final int MAX_RESULT_WINDOW = 10_000;
 
     public static ProductQuery firstPage(int size) {
         return new ProductQuery(null, null, null, null, null, null, null, 0, size);
@@ -39,8 +45,14 @@ public record ProductQuery(
         return hasText() ? ProductSort.RELEVANCE : ProductSort.NEWEST;
     }
 
+    /** Only for a query {@link #isWithinResultWindow() within the result window}, so it cannot overflow. */
     public int offset() {
         return page * size;
+    }
+
+    @AssertTrue(message = "{sentrakreasi.validation.resultWindow}")
+    public boolean isWithinResultWindow() {
+        return (long) page * size + size <= MAX_RESULT_WINDOW;
     }
 
     @AssertTrue(message = "{sentrakreasi.validation.priceRange}")

@@ -119,6 +119,17 @@ abstract class ApiContractTests {
         JsonNode tooBig = assertProblem(Http.get(app().url("/api/v1/products?size=1000")), 400);
         assertThat(tooBig.get("errors").get(0).get("field").asText()).isEqualTo("size");
         assertProblem(Http.get(app().url("/api/v1/products?minPrice=50000&maxPrice=10")), 400);
+        JsonNode tooLong = assertProblem(Http.get(app().url("/api/v1/products?minPrice=99999999999999999999")), 400);
+        assertThat(tooLong.get("errors").get(0).get("message").asText()).isEqualTo("is out of range");
+    }
+
+    @Test
+    void pagesEndWithTheFirstTenThousandResultsOnEveryEngine() {
+        assertThat(Http.get(app().url("/api/v1/products?page=415&size=24")).statusCode()).isEqualTo(200);
+        for (String tooDeep : List.of("page=416&size=24", "page=100&size=100", "page=2147483647&size=100")) {
+            JsonNode problem = assertProblem(Http.get(app().url("/api/v1/products?" + tooDeep)), 400);
+            assertThat(problem.get("errors").get(0).get("field").asText()).as(tooDeep).isEqualTo("page");
+        }
     }
 
     @Test

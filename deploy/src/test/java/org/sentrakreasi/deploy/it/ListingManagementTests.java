@@ -117,7 +117,15 @@ abstract class ListingManagementTests {
                 form("Tas", 10_000, 1, null).replace("anyaman", "tidak-ada")), 400);
         assertThat(category.get("errors").get(0).get("field").asText()).isEqualTo("category");
 
+        // Rupiah and pieces are whole numbers: 1.5 was once cut to 1 and saved.
+        JsonNode fractions = assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD,
+                "{\"name\":\"Tas\",\"category\":\"anyaman\",\"price\":1500.5,\"stock\":1.7}"), 400);
+        List<String> fractionFields = new ArrayList<>();
+        fractions.get("errors").forEach(e -> fractionFields.add(e.get("field").asText()));
+        assertThat(fractionFields).containsExactlyInAnyOrder("price", "stock");
+
         assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, "{not json"), 400);
+        assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, "[]"), 400);
         assertProblem(Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, null), 400);
         assertProblem(Http.post(url("/api/v1/products"), SARI, "wrong", form("Tas", 1, 1, null)), 401);
     }
@@ -163,10 +171,21 @@ abstract class ListingManagementTests {
         HttpResponse<String> created = Http.post(url("/api/v1/products"), BEKASI, COORDINATOR_PASSWORD,
                 form("Tas Koordinator", 10_000, 1, sariMaker));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> numericMakerId = Http.post(url("/api/v1/products"), BEKASI, COORDINATOR_PASSWORD,
+                form("Tas Koordinator", 10_000, 1, sariMaker).replace("\"" + sariMaker + "\"", sariMaker));
+        assertThat(numericMakerId.statusCode()).as(numericMakerId.body()).isEqualTo(201);
 
         JsonNode unitList = Http.json(Http.get(url("/api/v1/admin/products?size=100"), MAGELANG, COORDINATOR_PASSWORD));
         unitList.get("items").forEach(item -> assertThat(item.get("region").asText()).isEqualTo("Kabupaten Magelang"));
         assertProblem(Http.get(url("/api/v1/admin/products?status=LOST"), MAGELANG, COORDINATOR_PASSWORD), 400);
         assertProblem(Http.get(url("/api/v1/admin/products"), SARI, SARI_PASSWORD), 403);
+
+        // page × size past int's range once overflowed into a negative offset and a 500
+        JsonNode farPastTheEnd = Http.json(Http.get(url("/api/v1/admin/products?page=2147483647&size=100"),
+                MAGELANG, COORDINATOR_PASSWORD));
+        assertThat(farPastTheEnd.get("items")).isEmpty();
+        assertThat(farPastTheEnd.get("total").asLong()).isPositive();
+        assertThat(Http.json(Http.get(url("/api/v1/me/products?page=2147483647&size=100"), SARI, SARI_PASSWORD))
+                .get("items")).isEmpty();
     }
 }

@@ -343,6 +343,10 @@ abstract class OrdersApiTests {
         assertProblem(Http.get(app().url("/api/v1/orders")), 401);
         assertThat(fields(expect(400, Http.get(app().url("/api/v1/orders?status=HILANG&size=x"), BEKASI[0], BEKASI[1]))))
                 .contains("size");
+        JsonNode farPastTheEnd = Http.json(expect(200, Http.get(app().url("/api/v1/orders?page=2147483647&size=100"),
+                BEKASI[0], BEKASI[1])));
+        assertThat(farPastTheEnd.get("items")).isEmpty();
+        assertThat(farPastTheEnd.get("total").asLong()).isPositive();
     }
 
     @Test

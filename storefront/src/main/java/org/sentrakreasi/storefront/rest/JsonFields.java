@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a JSON object into a command record component by component, so that every unreadable
  * value (a date that is no date, an unknown choice, text where a number belongs) is a 400 naming
- * its field, all of them in one answer. {@link JsonBodies} cannot name the field: JSON-B stops at
- * the first problem and says only that the body has the wrong shape. A component that is itself a
+ * its field, all of them in one answer. JSON-B cannot name the field (it stops at the first
+ * problem), and it silently cut {@code 1.5} to {@code 1} for a whole-number field. A component that is itself a
  * record is read from a nested object ({@code customer.email}), a {@code List} of records from an
  * array of objects ({@code lines[1].quantity}).
  * <p>
@@ -93,7 +93,8 @@ final class JsonFields {
                 values[i] = nestedList(json, elementType(components[i]), prefix + name, errors);
             } else {
                 try {
-                    values[i] = convert(json, target);
+                    values[i] = isTextId(components[i]) && json instanceof JsonNumber id && id.isIntegral()
+                            ? id.toString() : convert(json, target);
                 } catch (IllegalArgumentException unreadable) {
                     errors.add(new Problem.FieldError(prefix + name, unreadable.getMessage()));
                 }
@@ -140,6 +141,11 @@ final class JsonFields {
             values.add(bind(object, type, field + "[" + i + "].", errors));
         }
         return values;
+    }
+
+    /** A text id ({@code makerId}): the API's ids are strings, but a client may send the number. */
+    private static boolean isTextId(RecordComponent component) {
+        return component.getType() == String.class && component.getName().endsWith("Id");
     }
 
     private static Class<? extends Record> elementType(RecordComponent component) {

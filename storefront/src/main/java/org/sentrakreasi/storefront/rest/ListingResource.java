@@ -54,7 +54,7 @@ public class ListingResource {
     @Operation(summary = "Create a listing (a draft)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingForm.class)))
     public Response create(String body) {
-        ManagedProduct created = listings.create(actor.get(), JsonBodies.read(body, ListingForm.class));
+        ManagedProduct created = listings.create(actor.get(), JsonFields.read(body, ListingForm.class));
         return withVersion(Response.created(URI.create("/api/v1/admin/products/" + created.id())), created);
     }
 
@@ -65,7 +65,7 @@ public class ListingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingForm.class)))
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         return withVersion(Response.ok(), listings.revise(actor.get(), id, expectedVersion(ifMatch),
-                JsonBodies.read(body, ListingForm.class)));
+                JsonFields.read(body, ListingForm.class)));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class ListingResource {
     @Operation(summary = "Send a listing back to its maker with the reason")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rejection.class)))
     public Response reject(@PathParam("id") String id, String body) {
-        return withVersion(Response.ok(), listings.reject(actor.get(), id, JsonBodies.read(body, Rejection.class).reason()));
+        return withVersion(Response.ok(), listings.reject(actor.get(), id, JsonFields.read(body, Rejection.class).reason()));
     }
 
     @POST

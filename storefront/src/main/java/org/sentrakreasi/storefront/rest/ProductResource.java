@@ -68,6 +68,10 @@ public class ProductResource {
                 params.optionalChoice("sort", sort, ProductSort::fromApiName, SORTS),
                 params.intOrDefault("page", page, 0),
                 params.intOrDefault("size", size, ProductQuery.DEFAULT_SIZE));
+        if (!query.isWithinResultWindow()) {
+            params.reject("page", "is too deep: only the first " + ProductQuery.MAX_RESULT_WINDOW
+                    + " results can be paged; narrow the search");
+        }
         params.requireValid();
         long start = System.nanoTime();
         ProductPage result = catalog.productPage(query, locale(lang));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads query parameters that arrive as text, collecting every unreadable one, so that a client
@@ -11,18 +12,26 @@ import java.util.function.Function;
  */
 final class QueryParameters {
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     Long optionalLong(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String digits = value.strip();
         try {
-            return Long.parseLong(value.strip());
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError(field, "must be a whole number"));
+            errors.add(new Problem.FieldError(field, WHOLE_NUMBER.matcher(digits).matches() ? "is out of range" : "must be a whole number"));
             return null;
         }
+    }
+
+    /** Records a field error found by the caller, reported with the unreadable ones. */
+    void reject(String field, String message) {
+        errors.add(new Problem.FieldError(field, message));
     }
 
     int intOrDefault(String field, String value, int defaultValue) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +25,9 @@ import org.sentrakreasi.catalog.application.RowError;
 
 /**
  * Streams listing records out of a CSV file (header row, RFC 4180 quoting, UTF-8 with or without
- * BOM). Malformed values become line errors; the file is never held in memory.
+ * BOM). Malformed values become line errors; the file is never held in memory. A quote that is
+ * never closed swallows the rest of the file into one record: that record is a line error, and the
+ * records before it still count.
  */
 @ApplicationScoped
 public class CommonsCsvListingFile implements ListingCsv {
@@ -56,7 +59,14 @@ public class CommonsCsvListingFile implements ListingCsv {
     public long countRecords(Path file) throws IOException {
         try (CSVParser parser = open(file)) {
             long count = 0;
-            for (CSVRecord ignored : parser) {
+            try {
+                for (CSVRecord ignored : parser) {
+                    count++;
+                }
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CSVException)) {
+                    throw e;
+                }
                 count++;
             }
             return count;
@@ -70,10 +80,21 @@ public class CommonsCsvListingFile implements ListingCsv {
     @Override
     public void read(Path file, Consumer<ImportRow> rows, Consumer<RowError> errors) throws IOException {
         try (CSVParser parser = open(file)) {
-            for (CSVRecord record : parser) {
-                // Lines count from the header (line 1), as a spreadsheet shows them.
-                long line = parser.getCurrentLineNumber();
-                ListingRecord.parse(record, line, rows, errors);
+            // Lines count from the header (line 1), as a spreadsheet shows them; a record is named by
+            // the line it starts on, also when a quoted value runs over several lines.
+            long line = parser.getCurrentLineNumber() + 1;
+            try {
+                for (CSVRecord record : parser) {
+                    ListingRecord.parse(record, line, rows, errors);
+                    line = parser.getCurrentLineNumber() + 1;
+                }
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CSVException)) {
+                    throw e;
+                }
+                errors.accept(new RowError(line, "is not valid CSV: a quoted value here is not closed, or text follows"
+                        + " its closing quote, so this line and the rest of the file could not be read; fix the quotes (\")"
+                        + " and import the file again (rows imported before stay as they are)"));
             }
         } catch (UncheckedIOException e) {
             throw notText(e.getCause());

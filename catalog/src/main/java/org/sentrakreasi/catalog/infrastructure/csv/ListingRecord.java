@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.sentrakreasi.catalog.application.ImportRow;
+import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.RowError;
 
 /** Turns one CSV record into an import row, or says everything that is wrong with it. */
@@ -85,8 +86,9 @@ final class ListingRecord {
             return null;
         }
         long amount = Long.parseLong(digits);
-        if (column.equals("stock") && amount > 1_000_000) {
-            problems.add("stock is larger than 1000000");
+        long max = column.equals("stock") ? ListingForm.MAX_STOCK : ListingForm.MAX_PRICE;
+        if (amount > max) {
+            problems.add(column + " is larger than " + max);
             return null;
         }
         return amount;

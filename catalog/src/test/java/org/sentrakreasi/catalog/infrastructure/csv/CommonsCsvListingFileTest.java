@@ -46,6 +46,7 @@ class CommonsCsvListingFileTest {
         assertThat(first.stock()).isZero();
         assertThat(first.publish()).isTrue();
         assertThat(first.unitCode()).isNull();
+        assertThat(first.line()).as("a record is named by the line it starts on").isEqualTo(2);
         assertThat(rows.get(1).line()).as("the quoted line break counts").isEqualTo(4);
         assertThat(rows.get(1).publish()).isFalse();
     }
@@ -54,13 +55,28 @@ class CommonsCsvListingFileTest {
     void malformedRecordsBecomeLineErrorsNamingEveryProblem() throws IOException {
         Path file = file("sku,name,description,category,price,stock,maker,region,unit,status\n"
                 + "B-1,,,makanan,-5,x,,,,SOLD\n"
-                + "B 2,Ok,,makanan,100,1,Ibu Sari,,,\n");
+                + "B 2,Ok,,makanan,100,1,Ibu Sari,,,\n"
+                + "B-3,Ok,,makanan,1000000001,1,Ibu Sari,,,\n");
         csv.read(file, rows::add, errors::add);
         assertThat(rows).isEmpty();
-        assertThat(errors).extracting(RowError::line).containsExactly(2L, 3L);
+        assertThat(errors).extracting(RowError::line).containsExactly(2L, 3L, 4L);
+        assertThat(errors.get(2).message()).as("the form's and the API's bound").isEqualTo("price is larger than 1000000000");
         assertThat(errors.get(0).message()).contains("name is required", "price must be a whole number",
                 "stock must be a whole number", "maker is required", "status must be PUBLISHED or DRAFT");
         assertThat(errors.get(1).message()).contains("sku may contain only");
+    }
+
+    @Test
+    void anUnclosedQuoteIsALineErrorAndTheRecordsBeforeItStillCount() throws IOException {
+        Path file = file("sku,name,description,category,price,stock,maker,region,unit,status\n"
+                + "D-1,Tas,,anyaman,85000,3,Ibu Sari,,,\n"
+                + "D-2,Keset,\"Perca\nwarna,anyaman,25000,3,Ibu Sari,,,\n"
+                + "D-3,Sabun,,kecantikan,15000,3,Ibu Sari,,,\n");
+        assertThat(csv.countRecords(file)).isEqualTo(2);
+        csv.read(file, rows::add, errors::add);
+        assertThat(rows).extracting(ImportRow::sku).containsExactly("D-1");
+        assertThat(errors).extracting(RowError::line).containsExactly(3L);
+        assertThat(errors.get(0).message()).contains("not valid CSV", "rest of the file");
     }
 
     @Test

@@ -82,10 +82,16 @@ public class OrderQueries {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidOrderException.of(new OrderFieldError("size", "range", "must be 1 to " + MAX_PAGE_SIZE));
         }
+        long total = orders.countOfUnit(unit, wanted);
+        // In long: a page far past the end must give an empty page, not an overflowed offset.
+        long offset = (long) page * size;
+        if (offset >= total) {
+            return new OrderPage(total, page, size, List.of());
+        }
         OrderViews views = views();
-        List<OrderSummary> items = orders.ofUnit(unit, wanted, Math.multiplyExact(page, size), size).stream()
+        List<OrderSummary> items = orders.ofUnit(unit, wanted, (int) offset, size).stream()
                 .map(views::summary).toList();
-        return new OrderPage(orders.countOfUnit(unit, wanted), page, size, items);
+        return new OrderPage(total, page, size, items);
     }
 
     /** The lines of the signed-in maker's products in every order, newest order first. */

@@ -37,7 +37,8 @@ import org.sentrakreasi.storefront.web.PublicAddresses;
 public class SearchBacking {
 
     static final int PAGE_SIZE = 12;
-    private static final int MAX_PAGE = 10_000;
+    /** The last page within the engines' result window (ProductQuery.MAX_RESULT_WINDOW). */
+    private static final int MAX_PAGE = ProductQuery.MAX_RESULT_WINDOW / PAGE_SIZE;
     private static final String[] FILTERS = {"category", "region", "minPrice", "maxPrice"};
 
     @Inject
@@ -238,7 +239,7 @@ public class SearchBacking {
     }
 
     public long getPageCount() {
-        return Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Math.max(1, Math.min(MAX_PAGE, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     }
 
     public boolean isHasPrevious() {
