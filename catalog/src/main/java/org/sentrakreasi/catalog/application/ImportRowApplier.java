@@ -74,6 +74,11 @@ public class ImportRowApplier {
                 errors.add(new RowError(row.line(), problem));
                 continue;
             }
+            String makerProblem = makerDirectory.refusal(p.unitId(), row);
+            if (makerProblem != null) {
+                errors.add(new RowError(row.line(), makerProblem));
+                continue;
+            }
             Maker maker = makerDirectory.get(p.unitId(), row);
             if (existing == null) {
                 Product product = create(row, p.category(), maker);
@@ -170,25 +175,46 @@ public class ImportRowApplier {
         }
     }
 
-    /** The batch's makers by unit and display name, read at once; unknown names become new makers. */
+    /**
+     * The batch's makers by unit and display name, read at once; unknown names become new makers. A
+     * name must point at one person: the neutral name of makers who keep their own name private is
+     * shared by all of them and names no one, and two beneficiaries may have chosen the same name.
+     * Matching either would put listings (and their income) on an arbitrary person's profile.
+     */
     private final class MakerDirectory {
 
-        private final Map<Long, Map<String, Maker>> byUnit = new HashMap<>();
+        private final Map<Long, Map<String, List<Maker>>> byUnit = new HashMap<>();
+        private final Map<Long, String> neutralNames = new HashMap<>();
 
         MakerDirectory(List<PlacedRow> rows) {
             Map<Long, List<String>> names = rows.stream().collect(Collectors.groupingBy(PlacedRow::unitId,
                     Collectors.mapping(r -> r.row().maker(), Collectors.toList())));
             names.forEach((unitId, unitNames) -> byUnit.put(unitId, makers.findByDisplayNames(unitId,
                             unitNames.stream().distinct().toList()).stream()
-                    .collect(Collectors.toMap(Maker::displayName, Function.identity(), (a, b) -> a))));
+                    .collect(Collectors.groupingBy(Maker::displayName))));
+        }
+
+        /** Why the row's maker name cannot be used, or null. */
+        String refusal(long unitId, ImportRow row) {
+            String neutral = neutralNames.computeIfAbsent(unitId, u -> MakerProfileService.neutralName(units, u));
+            if (row.maker().equals(neutral)) {
+                return "maker \"" + row.maker() + "\" is the name shown for makers who keep their own name private;"
+                        + " it names no one, so add their listings with the listing form";
+            }
+            int named = byUnit.getOrDefault(unitId, Map.of()).getOrDefault(row.maker(), List.of()).size();
+            if (named > 1) {
+                return "maker \"" + row.maker() + "\" is the name of " + named + " makers of this unit;"
+                        + " add this listing with the listing form, which names the maker exactly";
+            }
+            return null;
         }
 
         Maker get(long unitId, ImportRow row) {
             return byUnit.computeIfAbsent(unitId, u -> new HashMap<>()).computeIfAbsent(row.maker(), name -> {
                 Maker maker = new Maker(name, unitId, row.region(), null);
                 makers.add(maker);
-                return maker;
-            });
+                return List.of(maker);
+            }).get(0);
         }
     }
 }

@@ -70,7 +70,7 @@ public class MakerProfileService {
      *                               listings stay in their unit, so moving is not a re-publication
      */
     public long publish(@NotNull @Valid PublishMakerProfile command) {
-        String neutralName = neutralName(command.unitId());
+        String neutralName = neutralName(units, command.unitId());
         ConsentedFields consented = new ConsentedFields(command.displayName(), command.story(), command.region(),
                 command.showPhoto());
         Optional<Maker> existing = makers.findByBeneficiaryRef(command.beneficiaryRef());
@@ -97,7 +97,7 @@ public class MakerProfileService {
             String formerRegion = maker.region();
             Optional<String> forgottenPhoto = Optional.empty();
             switch (field) {
-                case DISPLAY_NAME -> maker.hideName(neutralName(maker.unitId()));
+                case DISPLAY_NAME -> maker.hideName(neutralName(units, maker.unitId()));
                 case STORY -> maker.hideStory();
                 case REGION -> maker.hideRegion();
                 case PHOTO -> forgottenPhoto = maker.hidePhoto();
@@ -131,7 +131,8 @@ public class MakerProfileService {
         outbox.productsChanged(listings.stream().map(Product::id).toList());
     }
 
-    private String neutralName(long unitId) {
+    /** The name a unit's makers are shown under while they keep their own name private. */
+    static String neutralName(UnitDirectory units, long unitId) {
         String name = units.find(unitId).map(unit -> NEUTRAL_NAME_PREFIX + unit.name()).orElse(NEUTRAL_NAME_WITHOUT_UNIT);
         return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH).strip();
     }

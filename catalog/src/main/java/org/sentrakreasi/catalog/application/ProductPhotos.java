@@ -42,16 +42,18 @@ public class ProductPhotos {
         if (product.images().size() >= Product.MAX_IMAGES) {
             throw new InvalidListingException("photo", "a listing has at most " + Product.MAX_IMAGES + " photos");
         }
-        PhotoProcessing.ProcessedPhoto photo = processing.process(upload);
         String name = product.sku().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-") + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + ".jpg";
+        // First, so that a listing that may not take the photo refuses it before a file is written;
+        // if storing fails, the transaction takes the photo off again.
+        product.addImage(name);
+        PhotoProcessing.ProcessedPhoto photo = processing.process(upload);
         try {
             storage.save(name, photo.display());
             storage.save(thumbnailOf(name), photo.thumbnail());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store photo " + name, e);
         }
-        product.addImage(name);
         return saved(product);
     }
 

@@ -157,7 +157,9 @@ public class Product {
     /** At most this many photos per listing. */
     public static final int MAX_IMAGES = 8;
 
+    /** Photos change with the listing's text: until the listing is archived. */
     public void addImage(String fileName) {
+        requireNotArchived("add a photo");
         if (images.size() >= MAX_IMAGES) {
             throw new ProductStateException(this, "take more than " + MAX_IMAGES + " photos");
         }
@@ -166,6 +168,7 @@ public class Product {
 
     /** Removes the photo at a position (0 is the cover photo) and returns its file name. */
     public String removeImage(int position) {
+        requireNotArchived("remove a photo");
         if (position < 0 || position >= images.size()) {
             throw new IllegalArgumentException("No photo at position " + position);
         }

@@ -80,6 +80,21 @@ abstract class ImportTests {
     }
 
     @Test
+    void theNeutralNameOfMakersWhoKeepTheirNamePrivateNamesNoOne() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String csv = HEADER
+                + "NEU-" + run + "-1,Produk Netral " + run + ",,makanan,1000,1,Pengrajin Balai Pangudi Luhur Bekasi,,,PUBLISHED\n"
+                + "NEU-" + run + "-2,Produk Bernama " + run + ",,makanan,1000,1,KUBE Netral " + run + ",,,PUBLISHED\n";
+        JsonNode job = awaitJob(BEKASI, start(BEKASI, csv));
+        assertThat(job.get("status").asText()).isEqualTo("DONE");
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(job.get("errors").get(0).get("line").asLong()).isEqualTo(2);
+        assertThat(job.get("errors").get(0).get("message").asText()).contains("keep their own name private");
+        JsonNode landed = Http.json(Http.get(app().url("/api/v1/admin/products?q=NEU-" + run + "&size=10"), BEKASI, PASSWORD));
+        assertThat(landed.get("items")).extracting(item -> item.get("sku").asText()).containsExactly("NEU-" + run + "-2");
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsFailsAsAWhole() {
         JsonNode job = awaitJob(BEKASI, start(BEKASI, "nama,harga\nKeripik,1000\n"));
         assertThat(job.get("status").asText()).isEqualTo("FAILED");

@@ -158,6 +158,24 @@ abstract class ListingManagementTests {
                 .header("Authorization", Http.basic(SARI, SARI_PASSWORD)).DELETE().build());
         assertThat(Http.json(removed).get("images").size()).isZero();
         assertThat(Http.getBytes(url(images.get(0).asText())).statusCode()).isEqualTo(404);
+
+        // An archived listing keeps its photos as they were, like its text.
+        assertThat(Http.postBytes(url("/api/v1/products/" + id + "/photos"), SARI, SARI_PASSWORD,
+                "image/png", png.toByteArray()).statusCode()).isEqualTo(201);
+        assertThat(Http.post(url("/api/v1/products/" + id + "/archive"), SARI, SARI_PASSWORD, null).statusCode())
+                .isEqualTo(200);
+        assertProblem(Http.postBytes(url("/api/v1/products/" + id + "/photos"), SARI, SARI_PASSWORD,
+                "image/png", png.toByteArray()), 409);
+        assertProblem(Http.send(Http.request(url("/api/v1/products/" + id + "/photos/0"))
+                .header("Authorization", Http.basic(SARI, SARI_PASSWORD)).DELETE().build()), 409);
+        List<Integer> photoCounts = new ArrayList<>();
+        Http.json(Http.get(url("/api/v1/me/products?status=ARCHIVED&size=100"), SARI, SARI_PASSWORD)).get("items")
+                .forEach(item -> {
+                    if (item.get("id").asText().equals(id)) {
+                        photoCounts.add(item.get("images").size());
+                    }
+                });
+        assertThat(photoCounts).containsExactly(1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +13,10 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.sentrakreasi.catalog.application.PhotoProcessing;
@@ -30,7 +34,14 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
     static final int THUMBNAIL_SIZE = 400;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
     private static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * The decoded picture's memory, by its own colour depth: a small PNG of 7000 × 7000 pixels at
+     * 16 bits per channel with alpha decodes to 390 MB. An 8-bit photo of 50 megapixels fits.
+     */
+    private static final long MAX_DECODED_BYTES = 160L * 1024 * 1024;
     private static final double QUALITY = 0.85;
+    /** Decoding is memory- and CPU-bound: more at once would not finish sooner on two cores. */
+    private static final Semaphore DECODING = new Semaphore(2, true);
 
     public ThumbnailatorPhotoProcessing() {
         // Picks up the WebP reader from the application's class path inside the server.
@@ -41,21 +52,26 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
     public ProcessedPhoto process(InputStream upload) {
         byte[] bytes = readLimited(upload);
         requireSupportedImage(bytes);
+        DECODING.acquireUninterruptibly();
         try {
-            return new ProcessedPhoto(resized(bytes, DISPLAY_SIZE), resized(bytes, THUMBNAIL_SIZE));
+            // The original is decoded once; the thumbnail is made from the display picture.
+            BufferedImage display = Thumbnails.of(new ByteArrayInputStream(bytes))
+                    .size(DISPLAY_SIZE, DISPLAY_SIZE)
+                    .addFilter(ThumbnailatorPhotoProcessing::onWhite)
+                    .asBufferedImage();
+            return new ProcessedPhoto(jpeg(Thumbnails.of(display).scale(1)),
+                    jpeg(Thumbnails.of(display).size(THUMBNAIL_SIZE, THUMBNAIL_SIZE)));
         } catch (IOException | RuntimeException e) {
-            throw new UnsupportedPhotoException("The image could not be read: " + e.getMessage(), false);
+            // ImageIO's own words ("Error reading PNG metadata") mean nothing to a maker.
+            throw new UnsupportedPhotoException("The image could not be read; the file may be damaged.", false);
+        } finally {
+            DECODING.release();
         }
     }
 
-    private static byte[] resized(byte[] image, int size) throws IOException {
+    private static byte[] jpeg(Thumbnails.Builder<BufferedImage> picture) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Thumbnails.of(new ByteArrayInputStream(image))
-                .size(size, size)
-                .addFilter(ThumbnailatorPhotoProcessing::onWhite)
-                .outputFormat("jpg")
-                .outputQuality(QUALITY)
-                .toOutputStream(out);
+        picture.outputFormat("jpg").outputQuality(QUALITY).toOutputStream(out);
         return out.toByteArray();
     }
 
@@ -87,7 +103,8 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
                 }
                 reader.setInput(input);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS || reader.getWidth(0) < 1 || reader.getHeight(0) < 1) {
+                if (pixels > MAX_PIXELS || reader.getWidth(0) < 1 || reader.getHeight(0) < 1
+                        || pixels * bytesPerPixel(reader) > MAX_DECODED_BYTES) {
                     throw new UnsupportedPhotoException("The photo's size in pixels is not supported.", true);
                 }
             } finally {
@@ -96,6 +113,20 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
         } catch (IOException e) {
             throw new UnsupportedPhotoException("The file is not a readable image.", false);
         }
+    }
+
+    /** What one decoded pixel takes: 3 for 8-bit RGB, 8 for 16-bit RGBA; 4 when the reader cannot tell. */
+    private static long bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            return 4;
+        }
+        SampleModel samples = type.getSampleModel();
+        long bits = 0;
+        for (int band = 0; band < samples.getNumBands(); band++) {
+            bits += Math.max(8, DataBuffer.getDataTypeSize(samples.getDataType()));
+        }
+        return Math.max(1, (bits + 7) / 8);
     }
 
     private static byte[] readLimited(InputStream upload) {

@@ -82,6 +82,42 @@ class ThumbnailatorPhotoProcessingTest {
                 .isInstanceOf(UnsupportedPhotoException.class).hasMessageContaining("gif");
     }
 
+    /** The start of a PNG whose header claims the size and depth; the pixel data is never reached. */
+    private static byte[] pngHeader(int width, int height, int bitDepth, int colourType) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) bitDepth).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        out.write(new byte[] {0, 0, 0, 13});
+        out.write(ihdr.array());
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return out.toByteArray();
+    }
+
+    @Test
+    void aSmallFileThatWouldDecodeToHundredsOfMegabytesIsRefused() throws IOException {
+        // 7000 × 7000 at 16 bits per channel with alpha: 390 MB once decoded, from a file of a few hundred KB.
+        assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(pngHeader(7000, 7000, 16, 6))))
+                .isInstanceOf(UnsupportedPhotoException.class).hasMessageContaining("pixels")
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isTrue());
+        // The same size at 8 bits per channel without alpha (150 MB) is not too large; this file
+        // fails only because it has no pixel data.
+        assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(pngHeader(7000, 7000, 8, 2))))
+                .isInstanceOf(UnsupportedPhotoException.class)
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isFalse());
+    }
+
+    @Test
+    void aDamagedPhotoGetsAPlainMessageNotTheDecodersWords() throws IOException {
+        byte[] png = image("png", 600, 400, BufferedImage.TYPE_INT_RGB);
+        byte[] damaged = png.clone();
+        java.util.Arrays.fill(damaged, png.length / 2, png.length / 2 + 64, (byte) 0x5A);
+        assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(damaged)))
+                .isInstanceOf(UnsupportedPhotoException.class).hasMessage("The image could not be read; the file may be damaged.");
+    }
+
     @Test
     void uploadsOverTenMegabytesAreRefused() {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
