@@ -91,7 +91,8 @@ class BrowserIT {
     @Test
     void aMakerListsAWorkWithAPhotoTheCoordinatorApprovesItAndShoppersFindItInSearch() throws java.io.IOException {
         RunningApplication app = Applications.h2();
-        String name = "Bantal Perca " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        // Beyond ASCII: saved forms once read UTF-8 as Latin-1 ("Café – x" came back as "CafÃ© â x").
+        String name = "Bantal Perca Café – " + java.util.UUID.randomUUID().toString().substring(0, 6);
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("photo-", ".png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 900, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", photo.toFile());
@@ -111,15 +112,23 @@ class BrowserIT {
         stock.sendKeys("4");
         browser.findElement(By.id("listing:save")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Draf"));
+        assertThat(browser.findElement(By.id("listing:name")).getAttribute("value")).isEqualTo(name);
+        String listingPage = browser.getCurrentUrl();
+        assertThat(listingPage).contains("?id=");
 
+        // Typed but not saved yet: a photo upload keeps it, and sending for review saves it first.
+        browser.findElement(By.id("listing:materials")).sendKeys("Perca katun");
         browser.findElement(By.cssSelector("input[type='file']")).sendKeys(photo.toAbsolutePath().toString());
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".photo-list img"), 1));
         // The uploaded photo is shown: it loads with a real size.
         waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const img = document.querySelector('.photo-list img'); return img.complete && img.naturalWidth > 0;")));
+        assertThat(browser.findElement(By.id("listing:materials")).getAttribute("value")).isEqualTo("Perca katun");
 
         browser.findElement(By.id("listing:submit")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Menunggu tinjauan"));
+        browser.get(listingPage);
+        assertThat(browser.findElement(By.id("listing:materials")).getAttribute("value")).isEqualTo("Perca katun");
         java.nio.file.Files.deleteIfExists(photo);
         signOut();
 

@@ -80,6 +80,32 @@ class PagesIT {
         assertThat(login.body()).contains("Kata sandi").contains("jakarta.faces.ViewState");
     }
 
+    @Test
+    void aMakerGetsThe403PageForStaffPagesAndTheOwnPagesOpen() {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        for (String staffPage : List.of("/akun/moderasi.xhtml", "/akun/impor.xhtml", "/akun/dasbor.xhtml",
+                "/akun/kohort/index.xhtml", "/akun/penerima/index.xhtml", "/akun/pesanan/index.xhtml")) {
+            HttpResponse<String> refused = sari.get(staffPage);
+            assertThat(refused.statusCode()).as(staffPage).isEqualTo(403);
+            assertThat(refused.body()).as(staffPage).contains("Akses ditolak");
+        }
+        for (String ownPage : List.of("/akun/produk/index.xhtml", "/akun/pendapatan.xhtml", "/akun/pesanan-saya.xhtml")) {
+            assertThat(sari.get(ownPage).statusCode()).as(ownPage).isEqualTo(200);
+        }
+        assertThat(PageSession.signIn(app, BEKASI[0], BEKASI[1]).get("/akun/moderasi.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");
+        // What the page's script never sends, but a hand-made post can.
+        HttpResponse<String> answer = sari.submit(form, "listing", "listing:save", Map.of("listing:name", "Tas Huruf",
+                "listing:price_hinput", "abc", "listing:stock_hinput", "1"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Angka yang dikirim tidak terbaca").doesNotContain("Terjadi kesalahan");
+    }
+
     // ---- public storefront: search, category, product, maker and cart pages -------------------------
 
     @Test

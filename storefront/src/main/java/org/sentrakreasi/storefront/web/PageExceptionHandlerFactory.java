@@ -7,6 +7,8 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
@@ -45,7 +47,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable exception = events.next().getContext().getException();
+                ExceptionQueuedEventContext context = events.next().getContext();
+                Throwable exception = context.getException();
                 int status = statusFor(exception);
                 if (status != 0) {
                     events.remove();
@@ -57,9 +60,24 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (BusyDatabase.causedBy(exception)) {
                     events.remove();
                     CDI.current().select(Messages.class).get().error("page.busy");
+                } else if (context.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES && unreadableNumber(exception)) {
+                    // PrimeFaces' number field parses its hidden value itself and throws on letters, which
+                    // only a post made outside its script can send: the page again, with a message.
+                    events.remove();
+                    CDI.current().select(Messages.class).get().error("page.unreadableNumber");
+                    FacesContext.getCurrentInstance().renderResponse();
                 }
             }
             getWrapped().handle();
+        }
+
+        private static boolean unreadableNumber(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NumberFormatException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int statusFor(Throwable exception) {

@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.CategorySummary;
 import org.sentrakreasi.catalog.application.ConcurrentChangeException;
@@ -37,6 +39,14 @@ import org.sentrakreasi.storefront.web.Messages;
 public class EditListingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Where photo problems are shown: next to the upload, which is far below the form's summary. */
+    private static final String PHOTO_FIELD = "listing:photo";
+
+    /** The form's input of each ListingForm field. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("name", "listing:name", "category", "listing:category",
+            "price", "listing:price", "stock", "listing:stock", "makerId", "listing:maker",
+            "description", "listing:description", "materials", "listing:materials", "story", "listing:story");
 
     @Inject
     transient ListingService listings;
@@ -84,27 +94,67 @@ public class EditListingBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        try {
-            ListingForm form = new ListingForm(null, name, description, story, materials, category, price, stock, makerId);
-            if (id == null) {
+        if (id == null) {
+            ManagedProduct created = saved(form -> listings.create(actor.get(), form));
+            if (created != null) {
                 // A new listing gets its own address (and the photo section) right away.
-                ManagedProduct created = listings.create(actor.get(), form);
                 messages.info("listing.saved");
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
                 external.getFlash().setKeepMessages(true);
                 external.redirect(external.getRequestContextPath() + "/akun/produk/edit.xhtml?id=" + created.id());
-                return;
             }
-            show(listings.revise(actor.get(), id, version, form));
+            return;
+        }
+        if (revised()) {
             messages.info("listing.saved");
+        }
+    }
+
+    /** Saves what is typed, then sends the listing for review: what the maker sees is what is reviewed. */
+    public void submit() {
+        if (!revised()) {
+            return;
+        }
+        try {
+            show(listings.submit(actor.get(), id));
+            messages.info("listing.submitted");
+        } catch (ProductStateException e) {
+            messages.error("listing.changedMeanwhile");
+        }
+    }
+
+    private boolean revised() {
+        ManagedProduct revised = saved(form -> listings.revise(actor.get(), id, version, form));
+        if (revised != null) {
+            show(revised);
+        }
+        return revised != null;
+    }
+
+    /** The form as typed, handed to {@code change}; null after telling what is wrong, next to the field. */
+    private ManagedProduct saved(Function<ListingForm, ManagedProduct> change) {
+        try {
+            return change.apply(new ListingForm(null, name, description, story, materials, category, price, stock, makerId));
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                messages.error("listing.invalidField", fieldLabel(violation), violation.getMessage());
+                fieldError(fieldOf(violation), violation.getMessage());
             }
         } catch (InvalidListingException e) {
-            messages.error("listing.invalidField", e.field(), e.getMessage());
+            fieldError(e.field(), e.getMessage());
         } catch (ConcurrentChangeException | ProductStateException e) {
             messages.error("listing.changedMeanwhile");
+        }
+        return null;
+    }
+
+    /** Next to its field (and in the summary), named as the form labels it. */
+    private void fieldError(String field, String problem) {
+        String label = messages.has("listing." + field) ? messages.text("listing." + field) : field;
+        String clientId = FORM_FIELDS.get(field);
+        if (clientId == null) {
+            messages.error("listing.invalidField", label, problem);
+        } else {
+            messages.errorFor(clientId, "listing.invalidField", label, problem);
         }
     }
 
@@ -113,11 +163,13 @@ public class EditListingBacking implements Serializable {
             show(photos.add(actor.get(), id, photo));
             messages.info("listing.photoAdded");
         } catch (UnsupportedPhotoException e) {
-            messages.error(e.tooLarge() ? "listing.photoTooLarge" : "listing.photoUnsupported");
+            messages.errorFor(PHOTO_FIELD, e.tooLarge() ? "listing.photoTooLarge" : "listing.photoUnsupported");
         } catch (InvalidListingException e) {
-            messages.error("listing.invalidField", e.field(), e.getMessage());
+            messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
+        } catch (ConcurrentChangeException | ProductStateException e) {
+            messages.errorFor(PHOTO_FIELD, "listing.changedMeanwhile");
         } catch (IOException e) {
-            messages.error("import.uploadFailed");
+            messages.errorFor(PHOTO_FIELD, "import.uploadFailed");
         }
     }
 
@@ -125,15 +177,6 @@ public class EditListingBacking implements Serializable {
         try {
             show(photos.remove(actor.get(), id, position));
         } catch (InvalidListingException e) {
-            messages.error("listing.changedMeanwhile");
-        }
-    }
-
-    public void submit() {
-        try {
-            show(listings.submit(actor.get(), id));
-            messages.info("listing.submitted");
-        } catch (ProductStateException e) {
             messages.error("listing.changedMeanwhile");
         }
     }
@@ -158,7 +201,7 @@ public class EditListingBacking implements Serializable {
         return images;
     }
 
-    private static String fieldLabel(ConstraintViolation<?> violation) {
+    private static String fieldOf(ConstraintViolation<?> violation) {
         String field = "";
         for (var node : violation.getPropertyPath()) {
             field = node.getName() == null ? field : node.getName();
