@@ -61,6 +61,22 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector(".moderation-item[data-product-id='" + id + "']"))).isEmpty();
         assertThat(Http.get(app.url("/api/v1/products/" + id)).statusCode()).isEqualTo(200);
 
+        // Rejecting: the reason box takes the focus, an empty reason is refused at the box, Batal closes it.
+        String second = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"" + name + " B\",\"category\":\"anyaman\",\"price\":50000,\"stock\":2,"
+                        + "\"story\":\"Dianyam di teras rumah\"}")).get("id").asText();
+        Http.post(app.url("/api/v1/products/" + second + "/submit"), "pengrajin.sari", "demo-pengrajin", null);
+        browser.get(app.url("/akun/moderasi.xhtml"));
+        By secondItem = By.cssSelector(".moderation-item[data-product-id='" + second + "']");
+        assertThat(browser.findElement(secondItem).getText()).contains("Dianyam di teras rumah").contains("Belum ada foto.");
+        browser.findElement(secondItem).findElement(By.cssSelector("button[id$=':reject']")).click();
+        waitUntil(driver -> "textarea".equals(driver.switchTo().activeElement().getTagName()));
+        browser.findElement(secondItem).findElement(By.cssSelector("button[id$=':confirm-reject']")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".moderation-item[data-product-id='" + second + "'] .ui-message-error"), "Tuliskan alasan"));
+        browser.findElement(secondItem).findElement(By.cssSelector("button[id$=':cancel-reject']")).click();
+        waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".moderation-item textarea"), 0));
+
         browser.get(app.url("/akun/produk/edit.xhtml?id=999999999"));
         assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Halaman tidak ditemukan");
         String magelangListing = Http.json(Http.get(app.url("/api/v1/products?region=Kabupaten%20Magelang&size=1")))
@@ -135,6 +151,9 @@ class BrowserIT {
         signIn(app, "koordinator.bekasi", "demo-koordinator");
         browser.get(app.url("/akun/moderasi.xhtml"));
         WebElement item = browser.findElement(By.xpath("//li[contains(@class,'moderation-item')][contains(., '" + name + "')]"));
+        // The coordinator sees what the shop will show: the photo and the materials.
+        assertThat(item.findElements(By.cssSelector(".photo-list img"))).hasSize(1);
+        assertThat(item.getText()).contains("Perca katun");
         item.findElement(By.cssSelector("button[id$=':approve']")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), name));
         signOut();

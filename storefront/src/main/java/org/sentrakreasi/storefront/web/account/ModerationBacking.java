@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
 import org.sentrakreasi.catalog.application.ProductQuery;
 import org.sentrakreasi.catalog.domain.ProductStateException;
 import org.sentrakreasi.storefront.security.CurrentActor;
+import org.sentrakreasi.storefront.web.LanguageBacking;
 import org.sentrakreasi.storefront.web.Messages;
 
 /** The moderation queue: submitted listings of the coordinator's unit, approved or sent back with a reason. */
@@ -32,6 +34,12 @@ public class ModerationBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient CatalogQueries catalog;
+
+    @Inject
+    transient LanguageBacking language;
+
     private List<ManagedProduct> queue;
     private String rejectingId;
     private String reason;
@@ -52,6 +60,10 @@ public class ModerationBacking implements Serializable {
             messages.error("listing.changedMeanwhile");
         }
         queue = null;
+    }
+
+    public String categoryLabel(String code) {
+        return catalog.categoryLabel(code, language.getLocale());
     }
 
     public void startRejecting(String id) {
