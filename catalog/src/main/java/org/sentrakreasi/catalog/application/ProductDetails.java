@@ -1,8 +1,12 @@
 package org.sentrakreasi.catalog.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
-/** Everything a shopper may see of one published product (API.md: ProductDetails). */
+/**
+ * Everything a shopper may see of one published product (API.md: ProductDetails). The fields API.md
+ * lists are always there, {@code null} when empty.
+ */
 public record ProductDetails(
         String id,
         String slug,
@@ -10,12 +14,12 @@ public record ProductDetails(
         long price,
         String currency,
         String category,
-        String region,
+        @JsonbNillable String region,
         MakerRef maker,
         boolean inStock,
-        String imageUrl,
-        String description,
-        String story,
+        @JsonbNillable String imageUrl,
+        @JsonbNillable String description,
+        @JsonbNillable String story,
         int stock,
         List<String> images,
         UnitRef unit) {

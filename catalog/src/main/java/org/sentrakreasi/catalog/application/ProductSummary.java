@@ -1,8 +1,11 @@
 package org.sentrakreasi.catalog.application;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 /**
  * A product as it appears in lists and cards (API.md: ProductSummary). {@code highlight} is an
- * HTML-safe snippet with the matched words in {@code <mark>}; null without a text query.
+ * HTML-safe snippet with the matched words in {@code <mark>}; null without a text query, and then
+ * left out. The fields API.md lists are always there, {@code null} when empty (no region shown, no photo).
  */
 public record ProductSummary(
         String id,
@@ -11,10 +14,10 @@ public record ProductSummary(
         long price,
         String currency,
         String category,
-        String region,
+        @JsonbNillable String region,
         MakerRef maker,
         boolean inStock,
-        String imageUrl,
+        @JsonbNillable String imageUrl,
         String highlight) {
 
     public static final String CURRENCY = "IDR";

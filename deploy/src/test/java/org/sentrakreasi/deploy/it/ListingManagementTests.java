@@ -68,8 +68,21 @@ abstract class ListingManagementTests {
         JsonNode shown = Http.json(Http.get(url("/api/v1/products/" + id)));
         assertThat(shown.get("name").asText()).isEqualTo(name);
         assertThat(shown.get("price").asLong()).isEqualTo(85_000);
-        Eventually.await(() -> Http.json(Http.get(url("/api/v1/products?q=" + name.substring(8)))).toString(),
-                found -> found.contains("\"id\":\"" + id + "\""), "the published listing showing up in search");
+        // Every field API.md names is there, also when it is empty: no photo yet, no story.
+        for (String field : List.of("id", "slug", "name", "price", "currency", "category", "region", "maker", "inStock",
+                "imageUrl", "description", "story", "stock", "images", "unit")) {
+            assertThat(shown.has(field)).as(field).isTrue();
+        }
+        assertThat(shown.get("imageUrl").isNull()).isTrue();
+        assertThat(shown.get("story").isNull()).isTrue();
+        JsonNode found = Eventually.await(() -> Http.json(Http.get(url("/api/v1/products?q=" + name.substring(8)))),
+                page -> page.toString().contains("\"id\":\"" + id + "\""), "the published listing showing up in search");
+        found.get("items").forEach(card -> {
+            if (card.get("id").asText().equals(id)) {
+                assertThat(card.has("imageUrl")).isTrue();
+                assertThat(card.get("imageUrl").isNull()).isTrue();
+            }
+        });
     }
 
     @Test
