@@ -104,6 +104,14 @@ class PagesIT {
                 "listing:price_hinput", "abc", "listing:stock_hinput", "1"));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("Angka yang dikirim tidak terbaca").doesNotContain("Terjadi kesalahan");
+
+        // A name of spaces passes the page's "required" but not the service: said at the field, in Indonesian.
+        HttpResponse<String> blankName = sari.submit(sari.get("/akun/produk/edit.xhtml"), "listing", "listing:save",
+                Map.of("listing:name", "   ", "listing:category_input", "anyaman", "listing:price_hinput", "1000",
+                        "listing:stock_hinput", "1"));
+        assertThat(blankName.statusCode()).isEqualTo(200);
+        assertThat(blankName.body()).contains("Isi nama produk, paling banyak 160 karakter.")
+                .doesNotContain("must not be blank");
     }
 
     // ---- public storefront: search, category, product, maker and cart pages -------------------------

@@ -27,6 +27,7 @@ import org.sentrakreasi.catalog.application.ProductPhotos;
 import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
 import org.primefaces.event.FileUploadEvent;
 import org.sentrakreasi.storefront.security.CurrentActor;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.LanguageBacking;
 import org.sentrakreasi.storefront.web.Messages;
 
@@ -147,14 +148,14 @@ public class EditListingBacking implements Serializable {
         return null;
     }
 
-    /** Next to its field (and in the summary), named as the form labels it. */
+    /** Next to its field, in the page's language; a field the form does not have, in the summary. */
     private void fieldError(String field, String problem) {
-        String label = messages.has("listing." + field) ? messages.text("listing." + field) : field;
         String clientId = FORM_FIELDS.get(field);
-        if (clientId == null) {
-            messages.error("listing.invalidField", label, problem);
+        if (clientId != null && messages.has("listing.invalid." + field)) {
+            FieldErrors.show(messages, clientId, "listing.invalid." + field);
         } else {
-            messages.errorFor(clientId, "listing.invalidField", label, problem);
+            messages.error("listing.invalidField", messages.has("listing." + field) ? messages.text("listing." + field) : field,
+                    problem);
         }
     }
 
