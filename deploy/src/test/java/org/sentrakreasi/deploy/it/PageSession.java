@@ -84,6 +84,17 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())).build()));
     }
 
+    /** Posts fields as a Faces Ajax request of the page at {@code path}, as PrimeFaces' script does. */
+    HttpResponse<String> ajax(String path, Map<String, String> fields) {
+        StringBuilder encoded = new StringBuilder("jakarta.faces.partial.ajax=true");
+        fields.forEach((name, value) -> encoded.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return remember(Http.send(withCookie(Http.request(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())).build()));
+    }
+
     private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
         if (cookies.isEmpty()) {
             return request;

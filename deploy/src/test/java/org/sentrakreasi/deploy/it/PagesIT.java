@@ -96,6 +96,26 @@ class PagesIT {
     }
 
     @Test
+    void theListingFormPostsBackToItsListingAndAnExpiredPageOrSessionComesBackToIt() {
+        String id = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Kembali\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        String page = "/akun/produk/edit.xhtml?id=" + id;
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        assertThat(sari.get(page).body()).containsPattern("<form id=\"listing\"[^>]*action=\"[^\"]*edit\\.xhtml\\?id=" + id + "\"");
+
+        Map<String, String> button = Map.of("jakarta.faces.source", "listing:save", "jakarta.faces.partial.execute", "@this",
+                "listing", "listing", "jakarta.faces.ViewState", "123:456");
+        // A view the server no longer holds: the page is loaded again, at its own address.
+        HttpResponse<String> expired = sari.ajax(page, button);
+        assertThat(expired.body()).contains("<redirect url=\"").contains("edit.xhtml?id=" + id + "\"");
+        // No session any more: to the login, which then comes back to this listing.
+        HttpResponse<String> signedOut = PageSession.anonymous(app).ajax(page, button);
+        assertThat(signedOut.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
+        assertThat(signedOut.body()).contains("<partial-response><redirect url=\"")
+                .contains("login.xhtml?next=%2Fakun%2Fproduk%2Fedit.xhtml%3Fid%3D" + id);
+    }
+
+    @Test
     void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");

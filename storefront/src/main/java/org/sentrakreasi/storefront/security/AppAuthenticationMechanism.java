@@ -31,6 +31,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String API_PREFIX = "/api/";
     public static final String BASIC_CHALLENGE = "Basic realm=\"Sentra Kreasi\", charset=\"UTF-8\"";
+    private static final String FACES_AJAX = "partial/ajax";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -82,9 +83,15 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(user.username(), user.roles());
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + "/login.xhtml?next="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            // The query too: /akun/produk/edit.xhtml?id=75 must come back to listing 75 after signing in.
+            String query = request.getQueryString();
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query);
+            String login = request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+            if (FACES_AJAX.equals(request.getHeader("Faces-Request"))) {
+                return ajaxRedirect(context.getResponse(), login);
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
     }
@@ -100,6 +107,23 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE,
                 new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A page's Ajax request (a button after the session ended) follows a plain redirect invisibly and
+     * gets the login page as its answer, which the page cannot show: Faces' own redirect instruction
+     * makes the browser go there.
+     */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // The client has gone.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static Optional<UsernamePasswordCredential> basicCredential(String header) {

@@ -2,6 +2,7 @@ package org.sentrakreasi.storefront.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -9,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import org.sentrakreasi.catalog.application.NotPermittedException;
@@ -50,7 +53,13 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 ExceptionQueuedEventContext context = events.next().getContext();
                 Throwable exception = context.getException();
                 int status = statusFor(exception);
-                if (status != 0) {
+                if (exception instanceof ViewExpiredException && isAjax()) {
+                    // A full request gets the "session ended" page (web.xml); an Ajax one (a photo upload,
+                    // a button of the moderation queue) could show nothing: the page is loaded again, at
+                    // the address the form posts to, which names the record, with the same message.
+                    events.remove();
+                    reloadWithMessage();
+                } else if (status != 0) {
                     events.remove();
                     sendError(status);
                 } else if (ConcurrentChanges.causedBy(exception)) {
@@ -69,6 +78,28 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        private static boolean isAjax() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces.getPartialViewContext().isAjaxRequest();
+        }
+
+        private static void reloadWithMessage() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            // A public address (/cari, /p/...) is forwarded to its view under WEB-INF: back to the address.
+            boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+            String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) : request.getRequestURI();
+            String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+            CDI.current().select(Messages.class).get().error("error.expired.text");
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            try {
+                faces.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
         }
 
         private static boolean unreadableNumber(Throwable exception) {

@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * Forms of a view rendered behind a public address post back to that address (and its query),
- * not to the view's own path under WEB-INF, which is neither reachable nor readable. Registered in
- * faces-config.xml.
+ * not to the view's own path under WEB-INF, which is neither reachable nor readable. Forms of any
+ * other view post back with the query the view was opened with ({@code edit.xhtml?id=75}), so that
+ * after a save the address still names the record, and reloading it shows the same one. Registered
+ * in faces-config.xml.
  */
 public class PublicAddressViewHandler extends ViewHandlerWrapper {
 
@@ -23,13 +25,15 @@ public class PublicAddressViewHandler extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        if (forwardedFrom instanceof String address && context.getViewRoot() != null
-                && viewId.equals(context.getViewRoot().getViewId())) {
-            // Without the language: the switch sets it for the visit, a postback must not switch back.
-            Map<String, List<String>> parameters = QueryStrings.parse(PublicAddresses.requestedQuery(request));
-            parameters.remove(LanguageFilter.PARAMETER);
-            return parameters.isEmpty() ? address : address + "?" + QueryStrings.format(parameters);
+        if (context.getViewRoot() == null || !viewId.equals(context.getViewRoot().getViewId())) {
+            return getWrapped().getActionURL(context, viewId);
         }
-        return getWrapped().getActionURL(context, viewId);
+        boolean forwarded = forwardedFrom instanceof String;
+        String address = forwarded ? (String) forwardedFrom : getWrapped().getActionURL(context, viewId);
+        // Without the language: the switch sets it for the visit, a postback must not switch back.
+        Map<String, List<String>> parameters = QueryStrings.parse(forwarded ? PublicAddresses.requestedQuery(request)
+                : request.getQueryString());
+        parameters.remove(LanguageFilter.PARAMETER);
+        return parameters.isEmpty() ? address : address + "?" + QueryStrings.format(parameters);
     }
 }
