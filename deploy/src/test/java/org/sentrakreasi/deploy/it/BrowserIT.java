@@ -574,7 +574,7 @@ class BrowserIT {
         browser.findElement(By.id("login:password")).sendKeys("demo-koordinator");
         browser.findElement(By.id("login:submit")).click();
         waitUntil(ExpectedConditions.urlContains("/akun/index.xhtml"));
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("koordinator.bekasi").contains("COORDINATOR");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("koordinator.bekasi").contains("(Koordinator)");
 
         browser.findElement(By.id("account:logout")).click();
         waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/akun/")));

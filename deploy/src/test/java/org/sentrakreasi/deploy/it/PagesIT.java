@@ -434,7 +434,7 @@ class PagesIT {
         JsonNode work = Shopping.sarisWork(app, letters() + "koordinasi", 40_000, 3);
         String code = Shopping.placeOrder(app, work.get("id").asText(), 1, "Budi Pemesan", "budi.pemesan@contoh.id");
         PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
-        assertThat(bekasi.get("/akun/index.xhtml").body()).contains("id=\"unit-orders-link\"");
+        assertThat(bekasi.get("/akun/index.xhtml").body()).contains("id=\"unit-orders-link\"").contains("(Koordinator)");
         HttpResponse<String> list = bekasi.get("/akun/pesanan/index.xhtml?status=PLACED");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Pesanan dengan karya dari Balai Pangudi Luhur Bekasi")

@@ -24,12 +24,17 @@ public class AccountBacking {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    Messages messages;
+
     public String getUsername() {
         return securityContext.getCallerPrincipal().getName();
     }
 
+    /** The role in the page's language ("Pengrajin"), not its code (MAKER). */
     public String getRole() {
-        return account().map(UserAccount::role).orElse("");
+        String role = account().map(UserAccount::role).orElse("");
+        return messages.has("account.role." + role) ? messages.text("account.role." + role) : role;
     }
 
     private Optional<UserAccount> account() {
