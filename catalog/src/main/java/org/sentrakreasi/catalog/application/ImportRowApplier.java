@@ -111,11 +111,11 @@ public class ImportRowApplier {
                     : Optional.ofNullable(actor.unitId()).flatMap(units::find);
             String problem = null;
             if (unit.isEmpty()) {
-                problem = row.unitCode() == null ? "unit is required (your account has no unit)" : "unknown unit " + row.unitCode();
+                problem = row.unitCode() == null ? ImportMessage.UNIT_REQUIRED.english() : ImportMessage.UNKNOWN_UNIT.english(row.unitCode());
             } else if (actor.role() == Actor.Role.COORDINATOR && !actor.unitId().equals(Long.parseLong(unit.get().id()))) {
-                problem = "unit " + unit.get().code() + " is not your unit";
+                problem = ImportMessage.NOT_YOUR_UNIT.english(unit.get().code());
             } else if (!categoryByCode.containsKey(row.category())) {
-                problem = "unknown category " + row.category();
+                problem = ImportMessage.UNKNOWN_CATEGORY.english(row.category());
             }
             if (problem == null) {
                 placed.add(new PlacedRow(row, Long.parseLong(unit.get().id()), categoryByCode.get(row.category())));
@@ -128,10 +128,10 @@ public class ImportRowApplier {
 
     private static String refusal(Product existing, PlacedRow p) {
         if (!existing.unitId().equals(p.unitId())) {
-            return "sku " + p.row().sku() + " belongs to another unit";
+            return ImportMessage.SKU_OF_ANOTHER_UNIT.english(p.row().sku());
         }
         if (existing.status() == ProductStatus.ARCHIVED && !p.row().publish()) {
-            return "sku " + p.row().sku() + " is archived";
+            return ImportMessage.SKU_ARCHIVED.english(p.row().sku());
         }
         return null;
     }
@@ -198,13 +198,11 @@ public class ImportRowApplier {
         String refusal(long unitId, ImportRow row) {
             String neutral = neutralNames.computeIfAbsent(unitId, u -> MakerProfileService.neutralName(units, u));
             if (row.maker().equals(neutral)) {
-                return "maker \"" + row.maker() + "\" is the name shown for makers who keep their own name private;"
-                        + " it names no one, so add their listings with the listing form";
+                return ImportMessage.NEUTRAL_MAKER_NAME.english(row.maker());
             }
             int named = byUnit.getOrDefault(unitId, Map.of()).getOrDefault(row.maker(), List.of()).size();
             if (named > 1) {
-                return "maker \"" + row.maker() + "\" is the name of " + named + " makers of this unit;"
-                        + " add this listing with the listing form, which names the maker exactly";
+                return ImportMessage.SHARED_MAKER_NAME.english(row.maker(), named);
             }
             return null;
         }

@@ -71,8 +71,7 @@ public class ProductImport {
             jobs.finish(jobId, ImportJobStatus.FAILED, e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import " + jobId + " stopped", e);
-            jobs.finish(jobId, ImportJobStatus.FAILED, "The import stopped after " + progress.processed
-                    + " rows; the rows before were saved. Importing the file again is safe.");
+            jobs.finish(jobId, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(progress.processed));
         }
     }
 
@@ -100,7 +99,7 @@ public class ProductImport {
                 try {
                     errors.addAll(applier.apply(actor, List.of(row)));
                 } catch (RuntimeException rowFailed) {
-                    errors.add(new RowError(row.line(), "could not be saved (it conflicts with another listing)"));
+                    errors.add(new RowError(row.line(), ImportMessage.CONFLICT.english()));
                 }
             }
             return errors;

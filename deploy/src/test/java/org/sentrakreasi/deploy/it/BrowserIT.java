@@ -99,7 +99,9 @@ class BrowserIT {
         browser.findElement(By.cssSelector("input[type='file']")).sendKeys(csv.toAbsolutePath().toString());
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "Selesai"));
         assertThat(browser.findElement(By.id("import-summary")).getText()).contains("2 dari 2").contains("1 gagal");
-        assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("price is required");
+        // The API says "price is required"; the Indonesian page says it in Indonesian.
+        assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("kolom price wajib diisi")
+                .doesNotContain("is required");
         java.nio.file.Files.deleteIfExists(csv);
         signOut();
     }

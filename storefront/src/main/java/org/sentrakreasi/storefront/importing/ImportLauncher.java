@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sentrakreasi.catalog.application.Actor;
+import org.sentrakreasi.catalog.application.ImportMessage;
 import org.sentrakreasi.catalog.application.ProductImport;
 import org.sentrakreasi.storefront.config.DataDirectory;
 
@@ -59,7 +60,7 @@ public class ImportLauncher {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             productImport.abandon(jobId, e instanceof UploadTooLargeException
-                    ? "The file is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB" : "The upload was interrupted");
+                    ? ImportMessage.TOO_BIG.english(MAX_UPLOAD_BYTES / (1024 * 1024)) : ImportMessage.INTERRUPTED.english());
             throw e;
         }
         queued.add(() -> {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sentrakreasi.catalog.application.ImportMessage;
 import org.sentrakreasi.catalog.application.ImportRow;
 import org.sentrakreasi.catalog.application.InvalidImportFileException;
 import org.sentrakreasi.catalog.application.ListingCsv;
@@ -45,8 +46,9 @@ public class CommonsCsvListingFile implements ListingCsv {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
             if (header.isEmpty() || !missing.isEmpty()) {
-                throw new InvalidImportFileException("The header row must name the columns " + String.join(",", COLUMNS)
-                        + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
+                String columns = String.join(",", COLUMNS);
+                throw new InvalidImportFileException(missing.isEmpty() ? ImportMessage.HEADER.english(columns)
+                        : ImportMessage.HEADER_MISSING.english(columns, String.join(", ", missing)));
             }
         } catch (UncheckedIOException e) {
             throw notText(e.getCause());
@@ -92,9 +94,7 @@ public class CommonsCsvListingFile implements ListingCsv {
                 if (!(e.getCause() instanceof CSVException)) {
                     throw e;
                 }
-                errors.accept(new RowError(line, "is not valid CSV: a quoted value here is not closed, or text follows"
-                        + " its closing quote, so this line and the rest of the file could not be read; fix the quotes (\")"
-                        + " and import the file again (rows imported before stay as they are)"));
+                errors.accept(new RowError(line, ImportMessage.BROKEN_QUOTE.english()));
             }
         } catch (UncheckedIOException e) {
             throw notText(e.getCause());
@@ -116,8 +116,8 @@ public class CommonsCsvListingFile implements ListingCsv {
 
     private static InvalidImportFileException notText(IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            return new InvalidImportFileException("The file is not UTF-8 text");
+            return new InvalidImportFileException(ImportMessage.NOT_UTF8.english());
         }
-        return new InvalidImportFileException("The file is not valid CSV: " + cause.getMessage());
+        return new InvalidImportFileException(ImportMessage.NOT_CSV.english(cause.getMessage()));
     }
 }

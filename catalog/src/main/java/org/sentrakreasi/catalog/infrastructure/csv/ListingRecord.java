@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
+import org.sentrakreasi.catalog.application.ImportMessage;
 import org.sentrakreasi.catalog.application.ImportRow;
 import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.RowError;
@@ -23,7 +24,7 @@ final class ListingRecord {
         List<String> problems = new ArrayList<>();
         String sku = required(record, "sku", 64, problems);
         if (sku != null && !sku.matches("[A-Za-z0-9._-]+")) {
-            problems.add("sku may contain only letters, digits, dots, dashes and underscores");
+            problems.add(ImportMessage.SKU_CHARACTERS.english());
         }
         String name = required(record, "name", MAX_NAME, problems);
         String description = optional(record, "description", MAX_TEXT, problems);
@@ -36,13 +37,13 @@ final class ListingRecord {
         String status = optional(record, "status", 20, problems);
         boolean publish = "PUBLISHED".equalsIgnoreCase(status);
         if (status != null && !publish && !"DRAFT".equalsIgnoreCase(status)) {
-            problems.add("status must be PUBLISHED or DRAFT");
+            problems.add(ImportMessage.STATUS_CHOICE.english());
         }
         if (problems.isEmpty()) {
             rows.accept(new ImportRow(line, sku, name, description, category.toLowerCase(Locale.ROOT), price,
                     stock == null ? 0 : stock.intValue(), maker, region, unit, publish));
         } else {
-            errors.accept(new RowError(line, String.join("; ", problems)));
+            errors.accept(new RowError(line, String.join(ImportMessage.SEPARATOR, problems)));
         }
     }
 
@@ -57,7 +58,7 @@ final class ListingRecord {
     private static String required(CSVRecord record, String column, int maxLength, List<String> problems) {
         String value = optional(record, column, maxLength, problems);
         if (value == null) {
-            problems.add(column + " is required");
+            problems.add(ImportMessage.REQUIRED.english(column));
         }
         return value;
     }
@@ -65,7 +66,7 @@ final class ListingRecord {
     private static String optional(CSVRecord record, String column, int maxLength, List<String> problems) {
         String value = value(record, column);
         if (value != null && value.length() > maxLength) {
-            problems.add(column + " is longer than " + maxLength + " characters");
+            problems.add(ImportMessage.TOO_LONG.english(column, maxLength));
             return null;
         }
         return value;
@@ -76,19 +77,19 @@ final class ListingRecord {
         String value = value(record, column);
         if (value == null) {
             if (required) {
-                problems.add(column + " is required");
+                problems.add(ImportMessage.REQUIRED.english(column));
             }
             return null;
         }
         String digits = value.matches("\\d{1,3}(\\.\\d{3})+") ? value.replace(".", "") : value;
         if (!digits.matches("\\d{1,12}")) {
-            problems.add(column + " must be a whole number (got \"" + abbreviated(value) + "\")");
+            problems.add(ImportMessage.NOT_WHOLE_NUMBER.english(column, abbreviated(value)));
             return null;
         }
         long amount = Long.parseLong(digits);
         long max = column.equals("stock") ? ListingForm.MAX_STOCK : ListingForm.MAX_PRICE;
         if (amount > max) {
-            problems.add(column + " is larger than " + max);
+            problems.add(ImportMessage.TOO_LARGE.english(column, max));
             return null;
         }
         return amount;

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
+import org.sentrakreasi.catalog.application.ImportMessage;
 import org.sentrakreasi.catalog.application.ProductImport;
 import org.sentrakreasi.storefront.importing.ImportLauncher;
 import org.sentrakreasi.storefront.importing.UploadTooLargeException;
@@ -64,5 +66,17 @@ public class ImportBacking implements Serializable {
 
     public String getJobId() {
         return jobId;
+    }
+
+    /**
+     * What the import said (stored in English, as the API gives it), in the page's language: each
+     * sentence from the bundle ({@code import.problem.<name>}) with the values found in the English.
+     */
+    public String inPageLanguage(String stored) {
+        return ImportMessage.read(stored)
+                .map(sentences -> sentences.stream()
+                        .map(said -> messages.text("import.problem." + said.message().name(), said.values().toArray()))
+                        .collect(Collectors.joining(ImportMessage.SEPARATOR)))
+                .orElse(stored);
     }
 }
