@@ -81,6 +81,17 @@ class PagesIT {
     }
 
     @Test
+    void theLoginSendsOnlyToPagesOfThisSite() {
+        for (String elsewhere : List.of("//evil.example/", "/\t/evil.example/", "/\\evil.example/", "https://evil.example/")) {
+            PageSession visitor = PageSession.anonymous(app);
+            HttpResponse<String> login = visitor.get("/login.xhtml");
+            HttpResponse<String> signedIn = visitor.submit(login, "login", "login:submit", Map.of(
+                    "login:username", "pengrajin.sari", "login:password", "demo-pengrajin", "next", elsewhere));
+            assertThat(signedIn.headers().firstValue("Location").orElse("")).as(elsewhere).endsWith("/akun/index.xhtml");
+        }
+    }
+
+    @Test
     void aMakerGetsThe403PageForStaffPagesAndTheOwnPagesOpen() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         for (String staffPage : List.of("/akun/moderasi.xhtml", "/akun/impor.xhtml", "/akun/dasbor.xhtml",
@@ -102,6 +113,9 @@ class PagesIT {
         String page = "/akun/produk/edit.xhtml?id=" + id;
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         assertThat(sari.get(page).body()).containsPattern("<form id=\"listing\"[^>]*action=\"[^\"]*edit\\.xhtml\\?id=" + id + "\"");
+        // Only the page's own parameters: a field's value in a link must not overrule what is typed.
+        assertThat(sari.get(page + "&listing%3Aprice_hinput=1&primefaces.nonce=x").body())
+                .containsPattern("<form id=\"listing\"[^>]*action=\"[^\"]*edit\\.xhtml\\?id=" + id + "\"");
 
         Map<String, String> button = Map.of("jakarta.faces.source", "listing:save", "jakarta.faces.partial.execute", "@this",
                 "listing", "listing", "jakarta.faces.ViewState", "123:456");

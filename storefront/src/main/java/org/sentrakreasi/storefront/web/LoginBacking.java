@@ -52,9 +52,14 @@ public class LoginBacking {
         }
     }
 
-    /** Only paths inside this site, so that the login form cannot be used to send people elsewhere. */
+    /**
+     * Only paths inside this site, so that the login form cannot be used to send people elsewhere;
+     * no whitespace or control characters either: browsers drop a tab from "/\t/evil.example",
+     * which leaves "//evil.example".
+     */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.chars().allMatch(c -> c > ' ' && c != 0x7F)) {
             return next;
         }
         return "/akun/index.xhtml";
