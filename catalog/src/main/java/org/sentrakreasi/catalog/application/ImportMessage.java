@@ -89,14 +89,26 @@ public enum ImportMessage {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        Optional<List<Said>> sentences = sentences(text);
+        if (sentences.isPresent()) {
+            return sentences;
+        }
+        // One sentence whose value holds the separator itself ("... (got "lima; ribu")").
         for (ImportMessage message : MOST_WORDS_FIRST) {
             Matcher matcher = message.whole.matcher(text);
             if (matcher.matches()) {
                 return Optional.of(List.of(new Said(message, groups(matcher))));
             }
         }
-        // Sentence by sentence from the start; a sentence ends where the text or the separator does.
-        // Some sentences have the separator inside them, so the text is not simply split at it.
+        return Optional.empty();
+    }
+
+    /**
+     * Sentence by sentence from the start; a sentence ends where the text or the separator does, and
+     * its values hold no separator. Some sentences have the separator in their own words, so the text
+     * is not simply split at it.
+     */
+    private static Optional<List<Said>> sentences(String text) {
         List<Said> sentences = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {

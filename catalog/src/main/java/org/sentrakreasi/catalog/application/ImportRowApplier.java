@@ -74,12 +74,15 @@ public class ImportRowApplier {
                 errors.add(new RowError(row.line(), problem));
                 continue;
             }
-            String makerProblem = makerDirectory.refusal(p.unitId(), row);
+            // A listing that already names this maker keeps them, whatever else carries the name:
+            // re-importing a file must work for makers who keep their name private too.
+            boolean sameMaker = existing != null && existing.maker().displayName().equals(row.maker());
+            String makerProblem = sameMaker ? null : makerDirectory.refusal(p.unitId(), row);
             if (makerProblem != null) {
                 errors.add(new RowError(row.line(), makerProblem));
                 continue;
             }
-            Maker maker = makerDirectory.get(p.unitId(), row);
+            Maker maker = sameMaker ? existing.maker() : makerDirectory.get(p.unitId(), row);
             if (existing == null) {
                 Product product = create(row, p.category(), maker);
                 created.add(product);

@@ -28,6 +28,10 @@ class ImportMessageTest {
         assertThat(said).extracting(ImportMessage.Said::message).containsExactly(
                 ImportMessage.REQUIRED, ImportMessage.NOT_WHOLE_NUMBER, ImportMessage.BROKEN_QUOTE);
         assertThat(said.get(1).values()).containsExactly("price", "abc");
+        assertThat(ImportMessage.read("sku is required; name is required").orElseThrow())
+                .extracting(ImportMessage.Said::values).containsExactly(List.of("sku"), List.of("name"));
+        assertThat(ImportMessage.read(ImportMessage.NOT_WHOLE_NUMBER.english("price", "lima; ribu")).orElseThrow())
+                .extracting(ImportMessage.Said::values).containsExactly(List.of("price", "lima; ribu"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * graduation today, consent to show a display name, and the profile. Only the cohort and the maker
  * ids come back: the orders tests sell the graduate's products and read the cohort's outcome.
  */
-record Graduate(String cohortId, String makerId) {
+record Graduate(String cohortId, String makerId, String beneficiaryId) {
 
     /** The application's clock is UTC: its "today" decides enrolment days and graduation. */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -50,7 +50,7 @@ record Graduate(String cohortId, String makerId) {
                 Map.of("field", "DISPLAY_NAME", "granted", true), 201);
         String makerId = api.post("/api/v1/beneficiaries/" + beneficiaryId + "/maker-profile",
                 Map.of("displayName", "Bu " + fullName.split(" ")[0]), 201).get("makerId").asText();
-        return new Graduate(cohortId, makerId);
+        return new Graduate(cohortId, makerId, beneficiaryId);
     }
 
     /** Kota Semarang, born 17 May 1990 as a woman (day + 40), and a serial of this run. */

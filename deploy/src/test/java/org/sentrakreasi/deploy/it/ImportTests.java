@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sentrakreasi.deploy.it.ApiContractTests.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,29 @@ abstract class ImportTests {
         assertThat(job.get("errors").get(0).get("message").asText()).contains("keep their own name private");
         JsonNode landed = Http.json(Http.get(app().url("/api/v1/admin/products?q=NEU-" + run + "&size=10"), BEKASI, PASSWORD));
         assertThat(landed.get("items")).extracting(item -> item.get("sku").asText()).containsExactly("NEU-" + run + "-2");
+    }
+
+    @Test
+    void reimportingKeepsTheMakerOfAListingWhoseNameIsNowPrivate() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Graduate graduate = Graduate.of(app(), new String[] {BEKASI, PASSWORD}, "Wati Rahasia");
+        String sku = "PRV-" + run;
+        HttpResponse<String> created = Http.post(app().url("/api/v1/products"), BEKASI, PASSWORD,
+                "{\"sku\":\"" + sku + "\",\"name\":\"Tas Rahasia " + run + "\",\"category\":\"anyaman\",\"price\":1000,"
+                        + "\"stock\":1,\"makerId\":\"" + graduate.makerId() + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> withdrawn = Http.post(app().url("/api/v1/beneficiaries/" + graduate.beneficiaryId() + "/consent"),
+                BEKASI, PASSWORD, "{\"field\":\"DISPLAY_NAME\",\"granted\":false}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isBetween(200, 201);
+
+        // The file names the maker as the shop now shows them: the neutral name of the unit.
+        JsonNode job = awaitJob(BEKASI, start(BEKASI, HEADER + sku + ",Tas Rahasia " + run
+                + ",,anyaman,2000,1,Pengrajin Balai Pangudi Luhur Bekasi,,,DRAFT\n"));
+        assertThat(job.get("failed").asLong()).as(job.toString()).isZero();
+        JsonNode listing = Http.json(Http.get(app().url("/api/v1/admin/products?q=" + sku + "&size=10"), BEKASI, PASSWORD))
+                .get("items").get(0);
+        assertThat(listing.get("price").asLong()).isEqualTo(2000);
+        assertThat(listing.get("maker").get("id").asText()).isEqualTo(graduate.makerId());
     }
 
     @Test

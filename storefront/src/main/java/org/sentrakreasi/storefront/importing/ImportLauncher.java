@@ -101,18 +101,20 @@ public class ImportLauncher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // ProductImport records every failure in its job; this keeps the worker alive regardless.
+            } catch (RuntimeException | Error e) {
+                // ProductImport records its failures in the job; whatever else ends an import (even
+                // running out of memory) must not end the worker, or every later upload would wait forever.
                 LOG.log(Level.SEVERE, "An import stopped unexpectedly", e);
             }
         }
     }
 
+    /** Not interrupted: an import in the middle of a transaction finishes its batch; the worker then ends. */
     @PreDestroy
     void stop() {
         stopping = true;
         if (worker != null) {
-            worker.cancel(true);
+            worker.cancel(false);
         }
     }
 

@@ -38,7 +38,9 @@ public class CommonsCsvListingFile implements ListingCsv {
     private static final Set<String> REQUIRED = Set.of("sku", "name", "category", "price", "maker");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true)
-            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+            // Blank lines are skipped here (isBlankLine), not by the parser: it would skip them
+            // without a trace, and the next record's line number would come out wrong.
+            .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get();
 
     @Override
     public void requireHeader(Path file) throws IOException {
@@ -62,8 +64,8 @@ public class CommonsCsvListingFile implements ListingCsv {
         try (CSVParser parser = open(file)) {
             long count = 0;
             try {
-                for (CSVRecord ignored : parser) {
-                    count++;
+                for (CSVRecord record : parser) {
+                    count += isBlankLine(record) ? 0 : 1;
                 }
             } catch (UncheckedIOException e) {
                 if (!(e.getCause() instanceof CSVException)) {
@@ -87,7 +89,9 @@ public class CommonsCsvListingFile implements ListingCsv {
             long line = parser.getCurrentLineNumber() + 1;
             try {
                 for (CSVRecord record : parser) {
-                    ListingRecord.parse(record, line, rows, errors);
+                    if (!isBlankLine(record)) {
+                        ListingRecord.parse(record, line, rows, errors);
+                    }
                     line = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException e) {
@@ -101,6 +105,10 @@ public class CommonsCsvListingFile implements ListingCsv {
         } catch (CharacterCodingException e) {
             throw notText(e);
         }
+    }
+
+    private static boolean isBlankLine(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
     }
 
     private static CSVParser open(Path file) throws IOException {

@@ -67,6 +67,20 @@ class CommonsCsvListingFileTest {
     }
 
     @Test
+    void blankLinesAreSkippedAndCounted() throws IOException {
+        Path file = file("sku,name,description,category,price,stock,maker,region,unit,status\n"
+                + "E-1,Tas,,anyaman,85000,3,Ibu Sari,,,\n"
+                + "\n"
+                + "   \n"
+                + "E-2,Keset,,anyaman,x,3,Ibu Sari,,,\n"
+                + "\n");
+        assertThat(csv.countRecords(file)).isEqualTo(2);
+        csv.read(file, rows::add, errors::add);
+        assertThat(rows).extracting(ImportRow::line).containsExactly(2L);
+        assertThat(errors).extracting(RowError::line).as("the line a spreadsheet shows").containsExactly(5L);
+    }
+
+    @Test
     void anUnclosedQuoteIsALineErrorAndTheRecordsBeforeItStillCount() throws IOException {
         Path file = file("sku,name,description,category,price,stock,maker,region,unit,status\n"
                 + "D-1,Tas,,anyaman,85000,3,Ibu Sari,,,\n"
