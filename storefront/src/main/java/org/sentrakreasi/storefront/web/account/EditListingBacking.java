@@ -177,9 +177,14 @@ public class EditListingBacking implements Serializable {
     public void removePhoto(int position) {
         try {
             show(photos.remove(actor.get(), id, position));
-        } catch (InvalidListingException e) {
-            messages.error("listing.changedMeanwhile");
+        } catch (InvalidListingException | ConcurrentChangeException | ProductStateException e) {
+            messages.errorFor(PHOTO_FIELD, "listing.changedMeanwhile");
         }
+    }
+
+    /** An archived listing keeps its photos as they are (the API refuses changes with 409). */
+    public boolean isPhotosChangeable() {
+        return !"ARCHIVED".equals(status);
     }
 
     private void show(ManagedProduct product) {
