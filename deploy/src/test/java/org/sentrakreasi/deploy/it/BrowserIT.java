@@ -124,6 +124,9 @@ class BrowserIT {
         waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#listing\\:category_items li[data-label='Fesyen']")))
                 .click();
         waitUntil(ExpectedConditions.textToBe(By.id("listing:category_label"), "Fesyen"));
+        // Named by its label, not by the choice (PrimeFaces rewrites aria-label to the chosen value).
+        assertThat(browser.findElement(By.id("listing:category_label")).getAccessibleName()).isEqualTo("Kategori");
+        assertThat(browser.findElement(By.id("listing:category_label")).getAttribute("aria-required")).isEqualTo("true");
         browser.findElement(By.id("listing:price_input")).sendKeys("75000");
         WebElement stock = browser.findElement(By.id("listing:stock_input"));
         stock.clear();

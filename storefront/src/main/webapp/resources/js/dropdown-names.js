@@ -1,0 +1,34 @@
+// PrimeFaces' dropdown (p:selectOneMenu) names its focusable part with aria-label and, once a choice
+// is made, rewrites that aria-label to the chosen value: a screen reader then announces "Fesyen,
+// combobox" instead of "Kategori". Point it at its visible <label> with aria-labelledby, which
+// takes precedence over aria-label, on load and after every PrimeFaces ajax update. A required
+// field's asterisk stays out of names ("Kategori", not "Kategori*"): the field says aria-required
+// (PrimeFaces' own inputs do; the dropdown gets it here).
+(function () {
+    function name() {
+        document.querySelectorAll('.ui-outputlabel-rfi').forEach(function (asterisk) {
+            asterisk.setAttribute('aria-hidden', 'true');
+        });
+        document.querySelectorAll('.ui-selectonemenu-label[role=combobox]').forEach(function (box) {
+            var label = document.querySelector('label[for="' + box.id + '"]');
+            if (!label || box.hasAttribute('aria-labelledby')) {
+                return;
+            }
+            if (!label.id) {
+                label.id = box.id + '-name';
+            }
+            box.setAttribute('aria-labelledby', label.id);
+            if (label.querySelector('.ui-outputlabel-rfi')) {
+                box.setAttribute('aria-required', 'true');
+            }
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', name);
+    } else {
+        name();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', name);
+    }
+})();
