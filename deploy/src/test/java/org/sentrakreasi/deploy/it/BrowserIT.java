@@ -59,6 +59,7 @@ class BrowserIT {
         item.findElement(By.cssSelector("button[id$=':approve']")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), name));
         assertThat(browser.findElements(By.cssSelector(".moderation-item[data-product-id='" + id + "']"))).isEmpty();
+        waitUntil(driver -> "moderation:messages".equals(driver.switchTo().activeElement().getAttribute("id")));
         assertThat(Http.get(app.url("/api/v1/products/" + id)).statusCode()).isEqualTo(200);
 
         // Rejecting: the reason box takes the focus, an empty reason is refused at the box, Batal closes it.
@@ -76,6 +77,7 @@ class BrowserIT {
                 By.cssSelector(".moderation-item[data-product-id='" + second + "'] .ui-message-error"), "Tuliskan alasan"));
         browser.findElement(secondItem).findElement(By.cssSelector("button[id$=':cancel-reject']")).click();
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".moderation-item textarea"), 0));
+        waitUntil(driver -> driver.switchTo().activeElement().getAttribute("id").endsWith(":reject"));
 
         browser.get(app.url("/akun/produk/edit.xhtml?id=999999999"));
         assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("Halaman tidak ditemukan");
