@@ -147,6 +147,7 @@ class BrowserIT {
         waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const img = document.querySelector('.photo-list img'); return img.complete && img.naturalWidth > 0;")));
         assertThat(browser.findElement(By.id("listing:materials")).getAttribute("value")).isEqualTo("Perca katun");
+        waitUntil(driver -> "file".equals(driver.switchTo().activeElement().getAttribute("type")));
 
         browser.findElement(By.id("listing:submit")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Menunggu tinjauan"));
