@@ -3,6 +3,7 @@ package org.sentrakreasi.storefront.web;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
 
 /**
  * An error shown next to one field after the service refused: the message for the field, the field
@@ -15,6 +16,15 @@ import jakarta.faces.context.FacesContext;
 public final class FieldErrors {
 
     private FieldErrors() {
+    }
+
+    /** The field a violation is about: the last named node of its path ({@code register.command.nik} is {@code nik}). */
+    public static String fieldOf(ConstraintViolation<?> violation) {
+        String field = "";
+        for (var node : violation.getPropertyPath()) {
+            field = node.getName() == null ? field : node.getName();
+        }
+        return field;
     }
 
     public static void show(Messages messages, String clientId, String key, Object... arguments) {

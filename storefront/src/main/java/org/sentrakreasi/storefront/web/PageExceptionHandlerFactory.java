@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
@@ -88,14 +87,13 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void reloadWithMessage() {
             FacesContext faces = FacesContext.getCurrentInstance();
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            // A public address (/cari, /p/...) is forwarded to its view under WEB-INF: back to the address.
-            boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
-            String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) : request.getRequestURI();
-            String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+            // The address asked for: a public one (/cari, /p/...) is forwarded to its view under WEB-INF.
+            String query = PublicAddresses.requestedQuery(request);
             CDI.current().select(Messages.class).get().error("error.expired.text");
             faces.getExternalContext().getFlash().setKeepMessages(true);
             try {
-                faces.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
+                faces.getExternalContext().redirect(request.getContextPath() + PublicAddresses.requestedPath(request)
+                        + (query == null ? "" : "?" + query));
             } catch (IOException e) {
                 throw new FacesException(e);
             }

@@ -37,8 +37,7 @@ public class PublicAddressViewHandler extends ViewHandlerWrapper {
         }
         boolean forwarded = forwardedFrom instanceof String;
         String address = forwarded ? (String) forwardedFrom : getWrapped().getActionURL(context, viewId);
-        Map<String, List<String>> parameters = QueryStrings.parse(forwarded ? PublicAddresses.requestedQuery(request)
-                : request.getQueryString());
+        Map<String, List<String>> parameters = QueryStrings.parse(PublicAddresses.requestedQuery(request));
         if (!forwarded) {
             Set<String> declared = ViewMetadata.getViewParameters(context.getViewRoot()).stream()
                     .map(UIViewParameter::getName).collect(Collectors.toSet());

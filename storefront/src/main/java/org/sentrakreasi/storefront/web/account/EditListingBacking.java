@@ -138,7 +138,7 @@ public class EditListingBacking implements Serializable {
             return change.apply(new ListingForm(null, name, description, story, materials, category, price, stock, makerId));
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                fieldError(fieldOf(violation), violation.getMessage());
+                fieldError(FieldErrors.fieldOf(violation), violation.getMessage());
             }
         } catch (InvalidListingException e) {
             fieldError(e.field(), e.getMessage());
@@ -207,13 +207,6 @@ public class EditListingBacking implements Serializable {
         return images;
     }
 
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String field = "";
-        for (var node : violation.getPropertyPath()) {
-            field = node.getName() == null ? field : node.getName();
-        }
-        return field;
-    }
 
     public List<CategorySummary> getCategories() {
         return catalog.categories(language.getLocale());

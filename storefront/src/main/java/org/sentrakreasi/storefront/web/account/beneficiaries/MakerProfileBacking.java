@@ -52,10 +52,7 @@ public class MakerProfileBacking implements Serializable {
             FieldErrors.show(messages, "profile:displayName", "beneficiary.profile.consentMissing");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String field = "";
-                for (var node : violation.getPropertyPath()) {
-                    field = node.getName() == null ? field : node.getName();
-                }
+                String field = FieldErrors.fieldOf(violation);
                 if ("story".equals(field) || "region".equals(field)) {
                     FieldErrors.show(messages, "profile:" + field, "beneficiary.profile.tooLong");
                 } else {

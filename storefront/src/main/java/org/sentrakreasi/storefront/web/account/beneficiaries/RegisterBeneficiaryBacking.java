@@ -70,7 +70,7 @@ public class RegisterBeneficiaryBacking {
             external.redirect(external.getRequestContextPath() + "/akun/penerima/detail.xhtml?id=" + id);
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                fieldError(lastNode(violation));
+                fieldError(FieldErrors.fieldOf(violation));
             }
         } catch (InvalidValueException e) {
             fieldError(e.field());
@@ -88,13 +88,6 @@ public class RegisterBeneficiaryBacking {
         }
     }
 
-    private static String lastNode(ConstraintViolation<?> violation) {
-        String field = "";
-        for (var node : violation.getPropertyPath()) {
-            field = node.getName() == null ? field : node.getName();
-        }
-        return field;
-    }
 
     public boolean isAdmin() {
         return staff.get().isAdmin();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import org.sentrakreasi.storefront.web.FieldErrors;
 import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.domain.GraduationRefusedException;
 import org.sentrakreasi.vocational.domain.InvalidValueException;
@@ -32,7 +33,7 @@ public class CohortFeedback {
             field(form, fields, invalid.field(), invalid.getMessage());
         } else if (problem instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                field(form, fields, lastNode(violation), violation.getMessage());
+                field(form, fields, FieldErrors.fieldOf(violation), violation.getMessage());
             }
         } else if (problem instanceof VocationalConflictException conflict) {
             String key = "cohort.conflict." + conflict.getClass().getSimpleName().replaceFirst("Exception$", "");
@@ -67,11 +68,4 @@ public class CohortFeedback {
         }
     }
 
-    private static String lastNode(ConstraintViolation<?> violation) {
-        String field = "";
-        for (var node : violation.getPropertyPath()) {
-            field = node.getName() == null ? field : node.getName();
-        }
-        return field;
-    }
 }
