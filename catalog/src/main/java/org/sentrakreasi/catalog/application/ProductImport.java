@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -36,13 +39,16 @@ public class ProductImport {
         this.applier = applier;
     }
 
-    /** Records a new job as RUNNING and returns its id; {@link #run} then does the work. */
-    public String register(Actor actor) {
+    /**
+     * Records a new job as RUNNING, leased to the caller until {@code leaseUntil} (see {@link ImportJobs}),
+     * and returns its id; {@link #run} then does the work.
+     */
+    public String register(Actor actor, Instant leaseUntil) {
         if (actor.role() == Actor.Role.MAKER) {
             throw new NotPermittedException("Only coordinators and admins import listings.");
         }
         String jobId = UUID.randomUUID().toString();
-        jobs.create(jobId, actor.username());
+        jobs.create(jobId, actor.username(), leaseUntil);
         return jobId;
     }
 
@@ -53,18 +59,79 @@ public class ProductImport {
 
     /** Imports the file for the job; never throws: the outcome is in the job. */
     public void run(String jobId, Actor actor, Path file) {
-        Progress progress = new Progress(jobId);
+        importFile(actor, file, new Progress(jobId, 0, 0));
+    }
+
+    /**
+     * Goes on with a job that stopped (see {@link #takeOver}) from its file: the lines it had already
+     * processed are skipped (their rows were saved and their errors recorded, in the same commits as
+     * the progress), the rest are imported, so the job ends as if it had never stopped. A batch saved
+     * just before the stop is applied again, which changes nothing (imports are idempotent by sku).
+     * Never throws.
+     */
+    public void resume(String jobId, Actor actor, Path file) {
+        jobs.find(jobId).ifPresent(job -> importFile(actor, file, new Progress(jobId, job.processed(), job.failed())));
+    }
+
+    /** Whom a job runs as: the account that started it. */
+    public Optional<String> startedBy(String jobId) {
+        return jobs.createdBy(jobId);
+    }
+
+    /** Keeps the jobs the caller holds (waiting or running) leased until {@code leaseUntil}. */
+    public void renew(Collection<String> jobIds, Instant leaseUntil) {
+        jobs.renew(jobIds, leaseUntil);
+    }
+
+    /** RUNNING jobs whose lease ended before {@code now} (their instance stopped), with the rows each had processed. */
+    public Map<String, Long> stopped(Instant now) {
+        return jobs.expired(now);
+    }
+
+    /**
+     * Leases a stopped job to the caller, for {@link #resume}.
+     *
+     * @return false when another instance took it, or it ended, first
+     */
+    public boolean takeOver(String jobId, Instant now, Instant leaseUntil) {
+        return jobs.takeOver(jobId, now, leaseUntil);
+    }
+
+    /**
+     * Fails a job whose lease ended before {@code endedBefore}, as stopped after the rows it had
+     * processed: those stay saved, and the message says so.
+     *
+     * @return false when it was taken over, renewed or ended meanwhile
+     */
+    public boolean failStopped(String jobId, long processed, Instant endedBefore) {
+        return jobs.failExpired(jobId, endedBefore, ImportMessage.STOPPED.english(processed));
+    }
+
+    /** Fails a job whose upload was cut short by a stop, once its lease ended before {@code endedBefore}. */
+    public boolean failCutUpload(String jobId, Instant endedBefore) {
+        return jobs.failExpired(jobId, endedBefore, ImportMessage.INTERRUPTED.english());
+    }
+
+    private void importFile(Actor actor, Path file, Progress progress) {
+        String jobId = progress.jobId;
         try {
             csv.requireHeader(file);
             jobs.total(jobId, csv.countRecords(file));
             List<ImportRow> batch = new ArrayList<>(BATCH);
             csv.read(file, row -> {
+                if (progress.skip()) {
+                    return;
+                }
                 batch.add(row);
                 if (batch.size() == BATCH) {
                     progress.applied(batch.size(), applyIsolating(actor, batch));
                     batch.clear();
                 }
-            }, progress::malformed);
+            }, error -> {
+                if (!progress.skip()) {
+                    progress.malformed(error);
+                }
+            });
             progress.applied(batch.size(), applyIsolating(actor, batch));
             jobs.finish(jobId, ImportJobStatus.DONE, null);
         } catch (InvalidImportFileException e) {
@@ -106,16 +173,32 @@ public class ProductImport {
         }
     }
 
-    /** Counts and reports as the import goes. */
+    /**
+     * Counts and reports as the import goes. A resumed job starts from its saved counts, and the records
+     * they cover (rows and malformed lines alike, in file order) are skipped.
+     */
     private final class Progress {
 
         private final String jobId;
         private long processed;
         private long failed;
+        private long toSkip;
         private final List<RowError> pending = new ArrayList<>();
 
-        Progress(String jobId) {
+        Progress(String jobId, long processed, long failed) {
             this.jobId = jobId;
+            this.processed = processed;
+            this.failed = failed;
+            this.toSkip = processed;
+        }
+
+        /** Whether the next record was processed before the job stopped. */
+        boolean skip() {
+            if (toSkip == 0) {
+                return false;
+            }
+            toSkip--;
+            return true;
         }
 
         void malformed(RowError error) {

@@ -20,6 +20,7 @@ public final class ConfigKeys {
     public static final String TRANSFER_ACCOUNT_NUMBER = "sentrakreasi.orders.transfer.account-number";
     public static final String TRANSFER_ACCOUNT_HOLDER = "sentrakreasi.orders.transfer.account-holder";
     public static final String SITE_URL = "sentrakreasi.site.url";
+    public static final String IMPORT_LEASE_SECONDS = "sentrakreasi.import.lease-seconds";
 
     private ConfigKeys() {
     }

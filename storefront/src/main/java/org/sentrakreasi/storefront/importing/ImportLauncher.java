@@ -5,41 +5,56 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedExecutors;
 import jakarta.enterprise.concurrent.ManagedTask;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sentrakreasi.catalog.application.Actor;
 import org.sentrakreasi.catalog.application.ImportMessage;
 import org.sentrakreasi.catalog.application.ProductImport;
-import org.sentrakreasi.storefront.config.DataDirectory;
+import org.sentrakreasi.storefront.config.ConfigKeys;
+import org.sentrakreasi.storefront.security.UserAccounts;
 
 /**
- * Streams an uploaded CSV to a file under the data directory (never into memory), then queues it;
- * a worker started with the application imports the queued files one at a time (on two cores, two
- * imports at once finish no sooner) and deletes them. The caller gets the job id at once.
+ * Runs CSV imports: an upload is streamed to its file ({@link ImportFiles}) and queued; a worker started
+ * with the application imports the queued files one at a time (on two cores, two imports at once
+ * finish no sooner) and deletes them. The caller gets the job id at once.
+ *
+ * <p>Jobs are leased ({@code ImportJobs}): a second thread renews the leases of the jobs this instance
+ * holds, four times per lease. It also looks after jobs whose lease ended, whichever instance held
+ * them: one whose file is here is taken over and resumed where it stopped (an instance that crashed
+ * or was redeployed does so when it is back; with a data directory several instances share, one of
+ * them does); one whose upload was cut short fails as interrupted; one no instance took over within
+ * a further lease fails as stopped. So no job shows RUNNING for long after its instance stopped,
+ * and none is run by two instances.
  *
  * <p>The worker is one long-running task submitted at start-up rather than a task per upload: a task
  * submitted from a page request ran in that request's container context, and both closed the same
  * non-transactional persistence context, which Payara logged as SEVERE after every import. It is
  * not a scheduled task: the scheduled executor has one thread, and an import there held back the
- * search outbox's drain (search caught up 7.5 s after a 100,000-row import instead of 0.4 s).
+ * search outbox's drain (search caught up 7.5 s after a 100,000-row import instead of 0.4 s). The
+ * leases have a thread of their own for the same reason: a search index rebuild on that one thread
+ * can take longer than a lease, and a lapsed lease would give a live import away.
  */
 @ApplicationScoped
 public class ImportLauncher {
 
-    /** Large enough for a national catalog file (~100,000 rows), small enough to refuse junk. */
-    public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(ImportLauncher.class.getName());
 
     /** How often the worker looks up from an empty queue to see whether the application stops. */
@@ -48,39 +63,47 @@ public class ImportLauncher {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     ProductImport productImport;
 
-    private final BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
-    private volatile boolean stopping;
-    private Future<?> worker;
+    @Inject
+    ImportFiles files;
 
     @Inject
-    DataDirectory dataDirectory;
+    UserAccounts accounts;
 
-    /** @throws UploadTooLargeException past {@link #MAX_UPLOAD_BYTES}; nothing is imported then */
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_LEASE_SECONDS, defaultValue = "60")
+    long leaseSeconds;
+
+    private final BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
+    /** The jobs this instance queued and has not finished: their leases are renewed. */
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    private Future<?> worker;
+    private Thread leaseKeeper;
+
+    /** @throws UploadTooLargeException past {@link ImportFiles#MAX_UPLOAD_BYTES}; nothing is imported then */
     public String start(Actor actor, InputStream upload) throws IOException {
-        String jobId = productImport.register(actor);
-        Path file = dataDirectory.folder("imports").resolve(jobId + ".csv");
+        String jobId = productImport.register(actor, leaseEnd());
+        held.add(jobId);
+        Path file;
         try {
-            copyLimited(upload, file);
+            file = files.receive(jobId, upload);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+            held.remove(jobId);
             productImport.abandon(jobId, e instanceof UploadTooLargeException
-                    ? ImportMessage.TOO_BIG.english(MAX_UPLOAD_BYTES / (1024 * 1024)) : ImportMessage.INTERRUPTED.english());
+                    ? ImportMessage.TOO_BIG.english(ImportFiles.MAX_UPLOAD_BYTES / (1024 * 1024))
+                    : ImportMessage.INTERRUPTED.english());
             throw e;
         }
-        queued.add(() -> {
-            try {
-                productImport.run(jobId, actor, file);
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Could not delete import file {0}", file);
-                }
-            }
-        });
+        queue(jobId, () -> productImport.run(jobId, actor, file));
         return jobId;
     }
 
@@ -89,6 +112,25 @@ public class ImportLauncher {
         // Marked long-running: the container would otherwise report the ever-waiting worker as hung.
         worker = executor.submit(ManagedExecutors.managedTask(this::importQueued,
                 Map.of(ManagedTask.LONGRUNNING_HINT, "true"), null));
+        leaseKeeper = threads.newThread(this::keepLeases);
+        leaseKeeper.setName("import-leases");
+        leaseKeeper.setDaemon(true);
+        leaseKeeper.start();
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plusSeconds(leaseSeconds);
+    }
+
+    private void queue(String jobId, Runnable importJob) {
+        queued.add(() -> {
+            try {
+                importJob.run();
+            } finally {
+                held.remove(jobId);
+                deleteFiles(jobId);
+            }
+        });
     }
 
     private void importQueued() {
@@ -109,27 +151,71 @@ public class ImportLauncher {
         }
     }
 
-    /** Not interrupted: an import in the middle of a transaction finishes its batch; the worker then ends. */
+    private void keepLeases() {
+        long interval = TimeUnit.SECONDS.toMillis(Math.max(1, leaseSeconds / 4));
+        while (!stopping) {
+            try {
+                productImport.renew(List.copyOf(held), leaseEnd());
+                productImport.stopped(clock.instant()).forEach(this::takeOverOrFail);
+            } catch (RuntimeException e) {
+                // The database may be away for a moment; the next round comes well within the lease.
+                LOG.log(Level.WARNING, "Looking after the import jobs'' leases failed: {0}", e.toString());
+            }
+            try {
+                Thread.sleep(interval);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A job whose lease ended: resumed from its file if it is here, failed otherwise (see the class comment). */
+    private void takeOverOrFail(String jobId, long processed) {
+        if (held.contains(jobId)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<Path> file = files.find(jobId);
+        Optional<Actor> actor = productImport.startedBy(jobId).flatMap(accounts::actor);
+        if (file.isPresent() && actor.isPresent()) {
+            held.add(jobId);
+            if (productImport.takeOver(jobId, now, leaseEnd())) {
+                LOG.log(Level.INFO, "Resuming import {0} after row {1}: its instance stopped",
+                        new Object[] {jobId, String.valueOf(processed)});
+                queue(jobId, () -> productImport.resume(jobId, actor.get(), file.get()));
+            } else {
+                held.remove(jobId);
+            }
+        } else if (files.isCutShort(jobId)) {
+            if (productImport.failCutUpload(jobId, now)) {
+                deleteFiles(jobId);
+            }
+        } else if (productImport.failStopped(jobId, processed, now.minusSeconds(leaseSeconds))) {
+            // Its instance had a lease's time to come back for it, and did not.
+            deleteFiles(jobId);
+        }
+    }
+
+    private void deleteFiles(String jobId) {
+        try {
+            files.delete(jobId);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete the file of import {0}", jobId);
+        }
+    }
+
+    /**
+     * Not interrupted: an import in the middle of a transaction finishes its batch; the worker then ends.
+     * An import still going when the process exits is resumed from its file once its lease ends.
+     */
     @PreDestroy
     void stop() {
         stopping = true;
         if (worker != null) {
             worker.cancel(false);
         }
-    }
-
-    private static void copyLimited(InputStream upload, Path file) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            int read;
-            while ((read = upload.read(buffer)) != -1) {
-                total += read;
-                if (total > MAX_UPLOAD_BYTES) {
-                    throw new UploadTooLargeException();
-                }
-                out.write(buffer, 0, read);
-            }
+        if (leaseKeeper != null) {
+            leaseKeeper.interrupt();
         }
     }
 }

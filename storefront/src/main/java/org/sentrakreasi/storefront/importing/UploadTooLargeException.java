@@ -4,6 +4,6 @@ package org.sentrakreasi.storefront.importing;
 public class UploadTooLargeException extends RuntimeException {
 
     public UploadTooLargeException() {
-        super("The file is larger than " + ImportLauncher.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB.");
+        super("The file is larger than " + ImportFiles.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB.");
     }
 }

@@ -26,8 +26,7 @@ public class CurrentActor {
             if (account == null) {
                 throw new NotSignedInException();
             }
-            actor = new Actor(account.username(), Actor.Role.valueOf(account.role()),
-                    account.unitId().orElse(null), account.makerId().orElse(null));
+            actor = account.asActor();
         }
         return actor;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.sentrakreasi.catalog.application.Actor;
 
 /** A person who signs in: staff or a maker. The password is only ever held as a hash. */
 @Entity
@@ -61,5 +62,10 @@ public class UserAccount {
 
     public Optional<Long> makerId() {
         return Optional.ofNullable(makerId);
+    }
+
+    /** The account as the catalog sees it: role, unit and maker profile. */
+    public Actor asActor() {
+        return new Actor(username, Actor.Role.valueOf(role), unitId, makerId);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.sentrakreasi.catalog.application.Actor;
 
 /** Creating and reading accounts. */
 @ApplicationScoped
@@ -32,5 +33,15 @@ public class UserAccounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    /**
+     * The account as the catalog sees it, for work outside any request (an import resumed after a
+     * stop). In a transaction: on the application's own threads, a read outside one opened a
+     * persistence context tied to the container context those threads share, and one closed it
+     * under the others.
+     */
+    public Optional<Actor> actor(String username) {
+        return find(username).map(UserAccount::asActor);
     }
 }

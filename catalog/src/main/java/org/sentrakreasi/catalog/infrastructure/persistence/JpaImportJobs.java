@@ -7,13 +7,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
 import org.sentrakreasi.catalog.application.ImportJobs;
 import org.sentrakreasi.catalog.application.RowError;
 
-/** Import jobs in two plain tables; each call commits on its own so that progress is visible at once. */
+/**
+ * Import jobs in two plain tables; each change commits on its own so that progress is visible at once.
+ * Reads run in a transaction too (the caller's, or one of their own): they also run on the import
+ * and lease threads, and there a read outside any transaction opened a persistence context tied to
+ * the container context those threads share, which one thread then closed under the others.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JpaImportJobs implements ImportJobs {
@@ -25,10 +34,11 @@ public class JpaImportJobs implements ImportJobs {
     Clock clock;
 
     @Override
-    public void create(String jobId, String createdBy) {
-        em.createNativeQuery("insert into import_job (id, status, created_by, created_at) values (?1, ?2, ?3, ?4)")
+    public void create(String jobId, String createdBy, Instant leaseUntil) {
+        em.createNativeQuery("insert into import_job (id, status, created_by, created_at, lease_until) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, jobId).setParameter(2, ImportJobStatus.RUNNING).setParameter(3, createdBy)
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, Timestamp.from(leaseUntil))
+                .executeUpdate();
     }
 
     @Override
@@ -60,7 +70,46 @@ public class JpaImportJobs implements ImportJobs {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    public int renew(Collection<String> jobIds, Instant leaseUntil) {
+        // One statement per job: an instance holds a few at most, and native queries take no list parameter.
+        int renewed = 0;
+        for (String jobId : jobIds) {
+            renewed += em.createNativeQuery("update import_job set lease_until = ?1 where id = ?2 and status = ?3")
+                    .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId)
+                    .setParameter(3, ImportJobStatus.RUNNING).executeUpdate();
+        }
+        return renewed;
+    }
+
+    @Override
+    public Map<String, Long> expired(Instant now) {
+        Map<String, Long> processedById = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("select id, processed from import_job where status = ?1 and lease_until < ?2")
+                .setParameter(1, ImportJobStatus.RUNNING).setParameter(2, Timestamp.from(now)).getResultList()) {
+            Object[] columns = (Object[]) row;
+            processedById.put((String) columns[0], ((Number) columns[1]).longValue());
+        }
+        return processedById;
+    }
+
+    @Override
+    public boolean takeOver(String jobId, Instant now, Instant leaseUntil) {
+        return em.createNativeQuery("update import_job set lease_until = ?1 where id = ?2 and status = ?3 and lease_until < ?4")
+                .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId)
+                .setParameter(3, ImportJobStatus.RUNNING).setParameter(4, Timestamp.from(now)).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean failExpired(String jobId, Instant endedBefore, String message) {
+        return em.createNativeQuery("update import_job set status = ?1, message = ?2, finished_at = ?3"
+                        + " where id = ?4 and status = ?5 and lease_until < ?6")
+                .setParameter(1, ImportJobStatus.FAILED).setParameter(2, message)
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, jobId)
+                .setParameter(5, ImportJobStatus.RUNNING).setParameter(6, Timestamp.from(endedBefore)).executeUpdate() == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<ImportJobStatus> find(String jobId) {
         List<?> rows = em.createNativeQuery("select status, total, processed, failed, message from import_job where id = ?1")
                 .setParameter(1, jobId).getResultList();
@@ -79,7 +128,7 @@ public class JpaImportJobs implements ImportJobs {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<String> createdBy(String jobId) {
         return em.createNativeQuery("select created_by from import_job where id = ?1").setParameter(1, jobId)
                 .getResultStream().findFirst().map(String.class::cast);
