@@ -1,5 +1,7 @@
 package org.sentrakreasi.storefront.web;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,13 @@ public enum Language {
 
     public String code() {
         return locale.getLanguage();
+    }
+
+    /** The visitor's choice (kept in the session by {@link LanguageFilter}), else {@link #DEFAULT}. */
+    public static Language chosen(FacesContext faces) {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return chosen instanceof Language language ? language : DEFAULT;
     }
 
     public static Optional<Language> fromCode(String code) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.view.ViewMetadata;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,6 @@ public class LanguageBacking {
     }
 
     private static Language current() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(Language.SESSION_ATTRIBUTE);
-        return chosen instanceof Language language ? language : Language.DEFAULT;
+        return Language.chosen(FacesContext.getCurrentInstance());
     }
 }
