@@ -51,4 +51,7 @@ public interface ImportJobs {
     Optional<ImportJobStatus> find(String jobId);
 
     Optional<String> createdBy(String jobId);
+
+    /** The newest jobs first, all of them or those {@code createdBy} started. */
+    List<ImportJobSummary> recent(Optional<String> createdBy, int limit);
 }

@@ -142,6 +142,15 @@ public class ProductImport {
         }
     }
 
+    /** The newest imports first: a coordinator's own, all of them for an admin. */
+    public List<ImportJobSummary> recent(Actor actor, int limit) {
+        return switch (actor.role()) {
+            case ADMIN -> jobs.recent(Optional.empty(), limit);
+            case COORDINATOR -> jobs.recent(Optional.of(actor.username()), limit);
+            case MAKER -> throw new NotPermittedException("Only coordinators and admins import listings.");
+        };
+    }
+
     public Optional<ImportJobStatus> status(Actor actor, String jobId) {
         Optional<String> owner = jobs.createdBy(jobId);
         if (owner.isPresent() && actor.role() != Actor.Role.ADMIN && !owner.get().equals(actor.username())) {

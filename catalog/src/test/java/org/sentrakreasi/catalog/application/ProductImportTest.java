@@ -92,6 +92,21 @@ class ProductImportTest {
         assertThat(jobs.find(held).orElseThrow().status()).isEqualTo(ImportJobStatus.RUNNING);
     }
 
+    @Test
+    void aCoordinatorListsTheirOwnRecentImportsAnAdminEveryonesAMakerNone() {
+        ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, new RecordingApplier(0));
+        Actor other = new Actor("koordinator.lain", Actor.Role.COORDINATOR, 2L, null);
+        String first = imports.register(COORDINATOR, LEASE);
+        String others = imports.register(other, LEASE);
+        String second = imports.register(COORDINATOR, LEASE);
+
+        assertThat(imports.recent(COORDINATOR, 10)).extracting(ImportJobSummary::jobId).containsExactly(second, first);
+        assertThat(imports.recent(new Actor("admin", Actor.Role.ADMIN, null, null), 2))
+                .extracting(ImportJobSummary::jobId).containsExactly(second, others);
+        assertThatThrownBy(() -> imports.recent(new Actor("pengrajin", Actor.Role.MAKER, null, 7L), 10))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
     private Path catalogFile() throws IOException {
         StringBuilder csv = new StringBuilder("sku,name,description,category,price,stock,maker,region,unit,status\n");
         for (int i = 0; i < RECORDS; i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
+import org.sentrakreasi.catalog.application.ImportJobSummary;
 import org.sentrakreasi.catalog.application.ImportJobs;
 import org.sentrakreasi.catalog.application.RowError;
 
@@ -16,6 +17,7 @@ public final class InMemoryImportJobs implements ImportJobs {
 
     private static final class Job {
         private final String createdBy;
+        private final Instant createdAt = Instant.now();
         private String status = ImportJobStatus.RUNNING;
         private long total;
         private long processed;
@@ -107,5 +109,16 @@ public final class InMemoryImportJobs implements ImportJobs {
     @Override
     public Optional<String> createdBy(String jobId) {
         return Optional.ofNullable(jobs.get(jobId)).map(job -> job.createdBy);
+    }
+
+    @Override
+    public List<ImportJobSummary> recent(Optional<String> createdBy, int limit) {
+        List<ImportJobSummary> recent = new ArrayList<>();
+        jobs.forEach((id, job) -> {
+            if (createdBy.map(job.createdBy::equals).orElse(true)) {
+                recent.add(0, new ImportJobSummary(id, job.status, job.total, job.processed, job.failed, job.createdBy, job.createdAt));
+            }
+        });
+        return recent.subList(0, Math.min(limit, recent.size()));
     }
 }

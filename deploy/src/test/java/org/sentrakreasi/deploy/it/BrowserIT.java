@@ -104,7 +104,28 @@ class BrowserIT {
         // The API says "price is required"; the Indonesian page says it in Indonesian.
         assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("kolom price wajib diisi")
                 .doesNotContain("is required");
+        WebElement newest = browser.findElement(By.cssSelector("#recent-imports tbody tr"));
+        assertThat(newest.getText()).contains("koordinator.bekasi").contains("Selesai").contains("2 / 2").contains("ditampilkan");
+
+        // Back on the page later, the import is found again in the list, by its own address.
+        browser.get(app.url("/akun/impor.xhtml"));
+        assertThat(browser.findElements(By.id("import-summary"))).isEmpty();
+        WebElement show = browser.findElement(By.cssSelector("#recent-imports tbody tr a.recent-import-link"));
+        assertThat(show.getAttribute("aria-label")).startsWith("Lihat impor yang dimulai ");
+        show.sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.urlContains("job="));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("Selesai").contains("2 dari 2");
+        assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("kolom price wajib diisi");
+        String job = browser.getCurrentUrl().replaceAll(".*job=", "");
         java.nio.file.Files.deleteIfExists(csv);
+        signOut();
+
+        // Another coordinator's import is not shown, whatever the address says.
+        signIn(app, "koordinator.magelang", "demo-koordinator");
+        browser.get(app.url("/akun/impor.xhtml?lang=id&job=" + job));
+        assertThat(browser.findElements(By.id("import-summary"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[id$='messages']")).getText()).contains("Impor itu tidak ditemukan");
+        assertThat(browser.findElement(By.id("import")).getText()).doesNotContain("koordinator.bekasi");
         signOut();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
+import org.sentrakreasi.catalog.application.ImportJobSummary;
 import org.sentrakreasi.catalog.application.ImportJobs;
 import org.sentrakreasi.catalog.application.RowError;
 
@@ -132,5 +133,20 @@ public class JpaImportJobs implements ImportJobs {
     public Optional<String> createdBy(String jobId) {
         return em.createNativeQuery("select created_by from import_job where id = ?1").setParameter(1, jobId)
                 .getResultStream().findFirst().map(String.class::cast);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<ImportJobSummary> recent(Optional<String> createdBy, int limit) {
+        String mine = createdBy.isPresent() ? " where created_by = ?1" : "";
+        var query = em.createNativeQuery("select id, status, total, processed, failed, created_by, created_at from import_job"
+                + mine + " order by created_at desc, id").setMaxResults(limit);
+        createdBy.ifPresent(user -> query.setParameter(1, user));
+        return ((List<?>) query.getResultList()).stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new ImportJobSummary((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
+                        ((Timestamp) r[6]).toInstant()))
+                .toList();
     }
 }

@@ -6,17 +6,24 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
+import org.sentrakreasi.catalog.application.ImportJobSummary;
 import org.sentrakreasi.catalog.application.ImportMessage;
+import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.application.ProductImport;
 import org.sentrakreasi.storefront.importing.ImportLauncher;
 import org.sentrakreasi.storefront.importing.UploadTooLargeException;
 import org.sentrakreasi.storefront.security.CurrentActor;
 import org.sentrakreasi.storefront.web.Messages;
 
-/** The coordinator's import page: upload a CSV, watch the progress bar, read the rejected lines. */
+/**
+ * The coordinator's import page: upload a CSV, watch the progress bar, read the rejected lines, and
+ * find earlier imports again in the list of recent ones ({@code impor.xhtml?job=<id>} shows one),
+ * also after leaving the page or after the application restarted in the middle of one.
+ */
 @Named
 @ViewScoped
 public class ImportBacking implements Serializable {
@@ -35,8 +42,29 @@ public class ImportBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    /** How many imports the list of recent ones shows. */
+    static final int RECENT = 10;
+
     private String jobId;
     private ImportJobStatus status;
+    /** Read again after each change; not kept with the view. */
+    private transient List<ImportJobSummary> recent;
+
+    /** On a GET: the job named in the address, if it can be shown to this user. */
+    public void load() {
+        if (jobId == null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotPermittedException e) {
+            status = null;
+        }
+        if (status == null) {
+            jobId = null;
+            messages.error("import.notFound");
+        }
+    }
 
     public void upload(FileUploadEvent event) {
         try (InputStream csv = event.getFile().getInputStream()) {
@@ -54,6 +82,15 @@ public class ImportBacking implements Serializable {
         if (jobId != null) {
             status = productImport.status(actor.get(), jobId).orElse(null);
         }
+        recent = null;
+    }
+
+    /** The newest imports first: the user's own, everyone's for an admin. */
+    public List<ImportJobSummary> getRecent() {
+        if (recent == null) {
+            recent = productImport.recent(actor.get(), RECENT);
+        }
+        return recent;
     }
 
     public boolean isRunning() {
@@ -66,6 +103,10 @@ public class ImportBacking implements Serializable {
 
     public String getJobId() {
         return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
     }
 
     /**
