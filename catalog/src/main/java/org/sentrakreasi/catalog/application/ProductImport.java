@@ -70,7 +70,14 @@ public class ProductImport {
      * Never throws.
      */
     public void resume(String jobId, Actor actor, Path file) {
-        jobs.find(jobId).ifPresent(job -> importFile(actor, file, new Progress(jobId, job.processed(), job.failed())));
+        jobs.find(jobId).ifPresent(job -> {
+            if (actor.role() == Actor.Role.MAKER) {
+                // The account is no longer staff: what it may import is no longer what it started.
+                jobs.finish(jobId, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(job.processed()));
+            } else {
+                importFile(actor, file, new Progress(jobId, job.processed(), job.failed()));
+            }
+        });
     }
 
     /** Whom a job runs as: the account that started it. */

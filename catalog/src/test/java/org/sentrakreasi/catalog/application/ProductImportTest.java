@@ -93,6 +93,18 @@ class ProductImportTest {
     }
 
     @Test
+    void anAccountNoLongerStaffDoesNotGoOnWithItsImport() throws IOException {
+        RecordingApplier applier = new RecordingApplier(Integer.MAX_VALUE);
+        ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, applier);
+        String job = imports.register(COORDINATOR, LEASE);
+
+        imports.resume(job, new Actor("koordinator", Actor.Role.MAKER, null, 7L), catalogFile());
+
+        assertThat(applier.lines).isEmpty();
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(ImportJobStatus.FAILED);
+    }
+
+    @Test
     void aCoordinatorListsTheirOwnRecentImportsAnAdminEveryonesAMakerNone() {
         ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, new RecordingApplier(0));
         Actor other = new Actor("koordinator.lain", Actor.Role.COORDINATOR, 2L, null);

@@ -23,7 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.CategorySummary;
+import org.sentrakreasi.catalog.application.ImportJobSummary;
+import org.sentrakreasi.catalog.application.ImportJobs;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.NewListing;
 import org.sentrakreasi.catalog.application.NewMaker;
@@ -95,6 +99,9 @@ class PersistenceAndServicesIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    ImportJobs importJobs;
 
     @Inject
     PublicMakerProfiles makerProfiles;
@@ -185,6 +192,44 @@ class PersistenceAndServicesIT {
         ProductPage byText = afterIndexing(() -> catalog.productPage(new ProductQuery("sabun " + run.toLowerCase(Locale.ROOT),
                 null, null, null, null, null, ProductSort.PRICE_DESC, 0, 10), INDONESIAN), found -> found.total() == 3);
         assertEquals(List.of(30_000L, 20_000L, 10_000L), byText.items().stream().map(ProductSummary::price).toList());
+    }
+
+    /**
+     * The jobs' times are a day from now, out of reach of the application's own lease keeper, which
+     * would otherwise fail them (they have no file) while the test looks at them.
+     */
+    @Test
+    void importJobLeasesAreRenewedTakenOverByOneCallerOnlyOrFailedAndJobsAreListedPerUser() {
+        Instant later = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        String user = "lease-" + System.nanoTime();
+        String held = UUID.randomUUID().toString();
+        String stopped = UUID.randomUUID().toString();
+        String gone = UUID.randomUUID().toString();
+        importJobs.create(held, user, later.plusSeconds(60));
+        importJobs.create(stopped, user, later.minusSeconds(5));
+        importJobs.create(gone, user, later.minusSeconds(120));
+        importJobs.progress(gone, 2_000, 3, List.of());
+
+        Map<String, Long> expired = importJobs.expired(later);
+        assertTrue(expired.keySet().containsAll(List.of(stopped, gone)), expired.toString());
+        assertFalse(expired.containsKey(held));
+        assertEquals(2_000L, expired.get(gone));
+        assertTrue(importJobs.takeOver(stopped, later, later.plusSeconds(60)));
+        assertFalse(importJobs.takeOver(stopped, later, later.plusSeconds(60)), "a second caller comes too late");
+        assertFalse(importJobs.failExpired(gone, later.minusSeconds(180), "stopped"), "its lease had not ended then");
+        assertTrue(importJobs.failExpired(gone, later.minusSeconds(60), "stopped"));
+        assertEquals("FAILED", importJobs.find(gone).orElseThrow().status());
+        assertEquals("stopped", importJobs.find(gone).orElseThrow().message());
+        assertEquals(2, importJobs.renew(List.of(held, stopped, gone), later.plusSeconds(90)), "a failed job is not renewed");
+        assertFalse(importJobs.expired(later.plusSeconds(89)).containsKey(stopped));
+
+        List<ImportJobSummary> recent = importJobs.recent(Optional.of(user), 10);
+        assertEquals(Set.of(held, stopped, gone), recent.stream().map(ImportJobSummary::jobId).collect(Collectors.toSet()));
+        assertTrue(recent.stream().allMatch(job -> user.equals(job.startedBy()) && job.startedAt() != null));
+        assertEquals(List.of(gone), importJobs.recent(Optional.of(user), 10).stream()
+                .filter(job -> job.processed() == 2_000).map(ImportJobSummary::jobId).toList());
+        importJobs.finish(held, "DONE", null);
+        importJobs.finish(stopped, "DONE", null);
     }
 
     /**
