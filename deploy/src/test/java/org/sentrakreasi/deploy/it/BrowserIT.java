@@ -150,10 +150,20 @@ class BrowserIT {
         // Named by its label, not by the choice (PrimeFaces rewrites aria-label to the chosen value).
         assertThat(browser.findElement(By.id("listing:category_label")).getAccessibleName()).isEqualTo("Kategori");
         assertThat(browser.findElement(By.id("listing:category_label")).getAttribute("aria-required")).isEqualTo("true");
-        browser.findElement(By.id("listing:price_input")).sendKeys("75000");
+        // A price past the bound is kept as typed and refused at the field, with the bounds.
+        WebElement price = browser.findElement(By.id("listing:price_input"));
+        price.sendKeys("2000000000");
+        assertThat(price.getAttribute("value")).isEqualTo("Rp2.000.000.000");
         WebElement stock = browser.findElement(By.id("listing:stock_input"));
         stock.clear();
         stock.sendKeys("4");
+        browser.findElement(By.id("listing:save")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='listing:price'] ~ .ui-message, .field:has([id='listing:price']) .ui-message"),
+                "Rp1.000.000.000"));
+        assertThat(browser.findElements(By.id("listing-status"))).as("nothing saved").isEmpty();
+        price = browser.findElement(By.id("listing:price_input"));
+        price.clear();
+        price.sendKeys("75000");
         browser.findElement(By.id("listing:save")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-status"), "Draf"));
         assertThat(browser.findElement(By.id("listing:name")).getAttribute("value")).isEqualTo(name);
