@@ -21,11 +21,22 @@
         }
         event.preventDefault();
         var button = event.submitter || document.getElementById('add:add-to-cart');
+        var focusedId = document.activeElement && document.activeElement.id;
         faces.ajax.request(button, event, {
             execute: 'add',
             render: 'add add-status cart-link',
             // The button's action runs for an "action" behaviour event (a submit event is not a click).
             params: {'jakarta.faces.behavior.event': 'action', 'primefaces.nonce': nonce},
+            onevent: function (data) {
+                // The update replaces the form: focus would fall to <body>, and a keyboard or screen
+                // reader user would lose their place. It goes back to the control that had it.
+                if (data.status === 'success' && focusedId && document.activeElement === document.body) {
+                    var again = document.getElementById(focusedId);
+                    if (again) {
+                        again.focus();
+                    }
+                }
+            },
             onerror: function (data) {
                 // The action failed on the server (e.g. the database was busy) or the answer was an
                 // HTTP error: nothing was added, and Faces would only log it to the console. Post the

@@ -1,5 +1,5 @@
-// Undoes what PrimeFaces' own markup hides from screen readers, on load and after every PrimeFaces
-// ajax update that may render the controls again.
+// Undoes what PrimeFaces' own markup and behaviour take from keyboard and screen reader users, on load
+// and after every PrimeFaces ajax update that may render the controls again.
 (function () {
     // The simple file upload renders its native <input type="file"> (visible and focusable, the only
     // control there is) with aria-hidden="true".
@@ -33,9 +33,99 @@
         });
     }
 
+    // A dropdown with an error shows it in red only; screen readers are told with aria-invalid.
+    function markInvalidDropdowns() {
+        document.querySelectorAll('.ui-selectonemenu').forEach(function (menu) {
+            var box = menu.querySelector('[role=combobox]');
+            if (!box) {
+                return;
+            }
+            if (menu.classList.contains('ui-state-error')) {
+                box.setAttribute('aria-invalid', 'true');
+            } else {
+                box.removeAttribute('aria-invalid');
+            }
+        });
+    }
+
     function repair() {
         revealFileInputs();
         nameDropdowns();
+        markInvalidDropdowns();
+    }
+
+    // Focus sent to a dropdown's hidden <select> (p:focus after a refused form does that) goes on to
+    // the part a keyboard and a screen reader use.
+    document.addEventListener('focusin', function (event) {
+        if (event.target.matches && event.target.matches('.ui-helper-hidden-accessible select')) {
+            var menu = event.target.closest('.ui-selectonemenu');
+            var box = menu && menu.querySelector('[role=combobox]');
+            if (box) {
+                box.focus();
+            }
+        }
+    });
+
+    // In a form, Enter on a checkbox or radio button submits it with the form's first button (or its
+    // p:defaultCommand), which on some pages removes a line, records a consent or overwrites the marks
+    // just made. Space is how these are changed; Enter does nothing on them. Caught on the way down,
+    // before the form's own handlers see it.
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' && event.target.matches && event.target.matches('input[type=checkbox], input[type=radio]')) {
+            event.preventDefault();
+            event.stopPropagation();
+        }
+    }, true);
+
+    // PrimeFaces disables the pressed button while its request runs, and the browser then drops focus
+    // to <body>: a keyboard or screen reader user loses their place after every such action. Once the
+    // update is in, focus goes back to the control last focused (or the one now under its id), unless
+    // the page moved it on purpose (p:focus, an oncomplete). If that control is gone, it goes to the
+    // message the action left, or to the page's heading.
+    var lastFocusedId = null;
+    document.addEventListener('focusin', function (event) {
+        if (event.target.id) {
+            lastFocusedId = event.target.id;
+        }
+    });
+
+    function focusQuietly(element) {
+        if (!element.hasAttribute('tabindex') && !element.matches('a[href], button, input, select, textarea')) {
+            element.setAttribute('tabindex', '-1');
+        }
+        element.focus();
+    }
+
+    function restoreFocus() {
+        if (document.activeElement && document.activeElement !== document.body) {
+            return;
+        }
+        var element = lastFocusedId && document.getElementById(lastFocusedId);
+        if (!element || !element.getClientRects().length) {
+            var shown = document.querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error');
+            var message = shown && shown.closest('.ui-messages');
+            var heading = document.querySelector('main h1, h1');
+            if (message || heading) {
+                focusQuietly(message || heading);
+            }
+            return;
+        }
+        if (!element.disabled) {
+            element.focus();
+            return;
+        }
+        var observer = new MutationObserver(function () {
+            if (!element.disabled) {
+                observer.disconnect();
+                if (document.activeElement === document.body) {
+                    element.focus();
+                }
+            }
+        });
+        observer.observe(element, {attributes: true, attributeFilter: ['disabled']});
+        setTimeout(function () {
+            observer.disconnect();
+        }, 3000);
     }
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', repair);
@@ -43,6 +133,9 @@
         repair();
     }
     if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', repair);
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            repair();
+            setTimeout(restoreFocus, 0);
+        });
     }
 })();

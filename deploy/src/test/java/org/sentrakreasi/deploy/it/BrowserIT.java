@@ -250,9 +250,16 @@ class BrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", allPresent);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waitUntil(driver -> driver.findElements(By.cssSelector(".attendance-row input[value='PRESENT']:checked")).size() == 2);
+        // PrimeFaces disables the pressed button during the request, which drops focus to <body>; it comes back.
+        waitUntil(driver -> "sheet:all-present".equals(driver.switchTo().activeElement().getAttribute("id")));
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(focusedRowName()).isEqualTo("Bayu Presensi " + run);
         browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getAttribute("value")).isEqualTo("ABSENT");
+        // Enter on a radio button used to press the form's first button, "all present", undoing the mark.
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        sleep(1_000);
+        assertThat(browser.findElements(By.cssSelector(".attendance-row input[value='ABSENT']:checked"))).hasSize(1);
         assertThat(browser.switchTo().activeElement().getAttribute("value")).isEqualTo("ABSENT");
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(focusedRowName()).as("Tab moves to the next trainee").isEqualTo("Sekar Presensi " + run);
@@ -412,8 +419,16 @@ class BrowserIT {
         assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");
 
         focused().sendKeys("Rina Pembeli", Keys.TAB);
-        focused().sendKeys("rina.browser@contoh.id", Keys.TAB);
+        focused().sendKeys("rina.browser", Keys.TAB);
         focused().sendKeys("0812 3456 7890", Keys.TAB);
+        focus(browser.findElement(By.id("checkout:place"))).sendKeys(Keys.ENTER);
+        // Focus goes to the field that is wrong, not to the form's first one.
+        waitUntil(driver -> "checkout:email".equals(focused().getAttribute("id")));
+        assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");
+        WebElement email = focused();
+        email.clear();
+        email.sendKeys("rina.browser@contoh.id", Keys.TAB);
+        focused().sendKeys(Keys.TAB);
         assertThat(focused().getAttribute("value")).as("the delivery group, at its choice").isEqualTo("SHIPPING");
         focused().sendKeys(Keys.ARROW_DOWN);
         assertThat(focused().getAttribute("value")).isEqualTo("PICKUP");
@@ -495,6 +510,16 @@ class BrowserIT {
         // Native date inputs take typed dates in the browser's locale format; the value is ISO either way.
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), date.toString());
+    }
+
+    /** For checking that nothing happens: there is no event to wait for. */
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static void signIn(RunningApplication app, String user, String password) {
@@ -584,6 +609,14 @@ class BrowserIT {
         browser.findElement(By.id("to-cart")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("cart-heading"), "Keranjang belanja"));
         assertThat(browser.findElement(By.cssSelector(".cart-lines")).getText()).contains(name);
+        // Enter in the quantity updates the cart (it used to press the first line's "Hapus").
+        WebElement quantity = browser.findElement(By.id("cart:lines:0:quantity"));
+        quantity.clear();
+        quantity.sendKeys("2", Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBe(By.cssSelector("#cart-link .cart-count"), "2"));
+        assertThat(browser.findElement(By.cssSelector(".cart-lines")).getText()).contains(name);
+        // The default command takes the focus, and keeps it through the update (not <body>).
+        waitUntil(driver -> "cart:update".equals(driver.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.findElement(By.id("checkout-link")).getAttribute("href")).endsWith("/checkout");
         assertNoHorizontalScrollAt375Px();
 

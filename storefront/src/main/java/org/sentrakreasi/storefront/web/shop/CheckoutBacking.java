@@ -114,10 +114,12 @@ public class CheckoutBacking implements Serializable {
                 cart.clear();
                 placedCode = code;
             } catch (InvalidOrderException refused) {
+                // The fields' messages first: p:focus goes to the first client id with a message, and the
+                // summary's (no client id) made it fall back to the form's first field whatever was wrong.
+                feedback.show(refused, "checkout", FIELDS, "checkout.cartChanged");
                 if (refused.errors().stream().anyMatch(error -> FIELDS.containsKey(error.field()))) {
                     messages.error("checkout.fixFields");
                 }
-                feedback.show(refused, "checkout", FIELDS, "checkout.cartChanged");
                 readCart();
                 return;
             } catch (OutOfStockException shortage) {
