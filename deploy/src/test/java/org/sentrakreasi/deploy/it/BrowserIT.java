@@ -230,6 +230,10 @@ class BrowserIT {
 
         signIn(app, "koordinator.bekasi", "demo-koordinator");
         browser.findElement(By.id("cohorts-link")).click();
+        // The filter says what it found, and the button keeps the focus.
+        focus(waitUntil(ExpectedConditions.elementToBeClickable(By.id("cohorts:apply")))).sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("cohorts:messages"), "angkatan ditampilkan"));
+        waitUntil(driver -> "cohorts:apply".equals(driver.switchTo().activeElement().getAttribute("id")));
         waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(cohortName))).click();
         waitUntil(ExpectedConditions.textToBe(By.id("cohort-heading"), cohortName));
         assertThat(browser.findElement(By.id("cohort-status")).getText()).isEqualTo("Berjalan");
@@ -250,6 +254,8 @@ class BrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", allPresent);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waitUntil(driver -> driver.findElements(By.cssSelector(".attendance-row input[value='PRESENT']:checked")).size() == 2);
+        assertThat(browser.findElement(By.id("sheet:messages")).getText()).as("said, not only shown")
+                .contains("Semua 2 peserta ditandai hadir");
         // PrimeFaces disables the pressed button during the request, which drops focus to <body>; it comes back.
         waitUntil(driver -> "sheet:all-present".equals(driver.switchTo().activeElement().getAttribute("id")));
         browser.switchTo().activeElement().sendKeys(Keys.TAB);

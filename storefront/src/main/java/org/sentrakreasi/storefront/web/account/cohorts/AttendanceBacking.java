@@ -94,6 +94,7 @@ public class AttendanceBacking implements Serializable {
     /** Marks everyone present in the form (not yet saved): then only the exceptions need a key press. */
     public void allPresent() {
         rows.forEach(row -> row.status = "PRESENT");
+        messages.info("cohort.attendance.allMarked", rows.size());
     }
 
     public void save() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sentrakreasi.storefront.security.CurrentStaff;
+import org.sentrakreasi.storefront.web.Messages;
 import org.sentrakreasi.vocational.application.CohortQueries;
 import org.sentrakreasi.vocational.application.CohortSummary;
 import org.sentrakreasi.vocational.application.ProgrammeService;
@@ -35,6 +36,9 @@ public class CohortsBacking implements Serializable {
     @Inject
     transient CurrentStaff staff;
 
+    @Inject
+    transient Messages messages;
+
     private String status;
     private String unitId;
     private transient List<CohortSummary> cohorts;
@@ -48,9 +52,10 @@ public class CohortsBacking implements Serializable {
         return cohorts;
     }
 
-    /** The filter button: the list is read again with the chosen filters. */
+    /** The filter button: the list is read again with the chosen filters, and says how many it shows. */
     public void apply() {
         cohorts = null;
+        messages.info("cohort.list.shown", getCohorts().size());
     }
 
     public String programmeName(String programmeId) {
