@@ -127,10 +127,34 @@
             observer.disconnect();
         }, 3000);
     }
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', repair);
-    } else {
+    // A form sent without Ajax (a consent, a search on the registry, a new cohort) comes back as a
+    // new page with the focus at its top: a keyboard user would Tab through the whole header to
+    // reach what the action said. Focus goes to that message, unless the page put it somewhere
+    // (p:focus on a refused field).
+    function focusPostbackMessage() {
+        if (!document.body.classList.contains('postback')) {
+            return;
+        }
+        setTimeout(function () {
+            if (document.activeElement && document.activeElement !== document.body) {
+                return;
+            }
+            var shown = document.querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error, .page-message');
+            var message = shown && (shown.closest('.ui-messages, .page-messages') || shown);
+            if (message) {
+                focusQuietly(message);
+            }
+        }, 100);
+    }
+
+    function start() {
         repair();
+        focusPostbackMessage();
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', function () {

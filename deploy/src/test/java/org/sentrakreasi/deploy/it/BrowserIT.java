@@ -310,6 +310,12 @@ class BrowserIT {
         assertThat(traineeRow(sekarEnrolment).findElement(By.cssSelector(".trainee-status")).getText())
                 .as("kept after a reload").isEqualTo("Lulus");
 
+        // A consent is recorded by a form sent without Ajax: the new page's focus is on what it said.
+        browser.get(app.url("/akun/penerima/detail.xhtml?id=" + sekar));
+        focus(browser.findElement(By.cssSelector(".consent-row[data-field='DISPLAY_NAME'] button[id$=':grant']"))).sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "persetujuan tercatat"));
+        waitUntil(driver -> "page-messages".equals(driver.switchTo().activeElement().getAttribute("id")));
+
         // Another unit's cohort and an unknown one end on the friendly pages.
         String magelangCohort = runningCohort(app, MAGELANG, "Angkatan Magelang " + run);
         browser.get(app.url("/akun/kohort/detail.xhtml?id=" + magelangCohort));
