@@ -104,6 +104,7 @@ class BrowserIT {
         // The API says "price is required"; the Indonesian page says it in Indonesian.
         assertThat(browser.findElement(By.cssSelector("[id$='errors']")).getText()).contains("kolom price wajib diisi")
                 .doesNotContain("is required");
+        assertThat(browser.getCurrentUrl()).as("the address names the job").contains("/akun/impor.xhtml?job=");
         WebElement newest = browser.findElement(By.cssSelector("#recent-imports tbody tr"));
         assertThat(newest.getText()).contains("koordinator.bekasi").contains("Selesai").contains("2 / 2").contains("ditampilkan");
 

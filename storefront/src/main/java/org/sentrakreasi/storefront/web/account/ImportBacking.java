@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.sentrakreasi.catalog.application.ImportJobStatus;
 import org.sentrakreasi.catalog.application.ImportJobSummary;
@@ -70,6 +71,8 @@ public class ImportBacking implements Serializable {
         try (InputStream csv = event.getFile().getInputStream()) {
             jobId = launcher.start(actor.get(), csv);
             refresh();
+            // The address names the job from now on, so that a reload or a bookmark shows it again.
+            PrimeFaces.current().executeScript("history.replaceState(null, '', '?job=" + jobId + "');");
         } catch (UploadTooLargeException e) {
             messages.error("import.tooLarge");
         } catch (IOException e) {
