@@ -66,28 +66,18 @@
         }
     });
 
-    // In a form, Enter on a checkbox or radio button submits it with the form's first button (or its
-    // p:defaultCommand), which on some pages removes a line, records a consent or overwrites the marks
-    // just made. Space is how these are changed; Enter does nothing on them. Caught on the way down,
-    // before the form's own handlers see it.
+    // In a form, Enter on a checkbox or radio button submits it with the form's first button, which on
+    // some pages removes a line, records a consent or overwrites the marks just made. Space is how
+    // these are changed; Enter does nothing on them. Caught on the way down, before the form's own
+    // handlers see it. Not inside PrimeFaces widgets whose items Enter toggles (check box lists and
+    // menus, table selection): there Enter is the widget's own key.
     document.addEventListener('keydown', function (event) {
-        if (event.key === 'Enter' && event.target.matches && event.target.matches('input[type=checkbox], input[type=radio]')) {
+        if (event.key === 'Enter' && event.target.matches && event.target.matches('input[type=checkbox], input[type=radio]')
+                && !event.target.closest('.ui-selectmanycheckbox, .ui-selectcheckboxmenu-panel, .ui-datatable, .ui-treetable')) {
             event.preventDefault();
             event.stopPropagation();
         }
     }, true);
-
-    // PrimeFaces disables the pressed button while its request runs, and the browser then drops focus
-    // to <body>: a keyboard or screen reader user loses their place after every such action. Once the
-    // update is in, focus goes back to the control last focused (or the one now under its id), unless
-    // the page moved it on purpose (p:focus, an oncomplete). If that control is gone, it goes to the
-    // message the action left, or to the page's heading.
-    var lastFocusedId = null;
-    document.addEventListener('focusin', function (event) {
-        if (event.target.id) {
-            lastFocusedId = event.target.id;
-        }
-    });
 
     function focusQuietly(element) {
         if (!element.hasAttribute('tabindex') && !element.matches('a[href], button, input, select, textarea')) {
@@ -96,17 +86,40 @@
         element.focus();
     }
 
-    function restoreFocus() {
+    // The message an action left on the page (PrimeFaces' messages or the page's own), if any.
+    function shownMessage() {
+        var shown = document.querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error, .page-message');
+        return shown && (shown.closest('.ui-messages, .page-messages') || shown);
+    }
+
+    // PrimeFaces disables the pressed button while its request runs, and the browser then drops focus
+    // to <body>: a keyboard or screen reader user loses their place after every such action. Once the
+    // update is in, focus goes back to the control last focused (or the one now under its id), unless
+    // the page moved it on purpose (p:focus, an oncomplete). If that control is gone, it goes to the
+    // message the action left, or to the page's heading. Only for requests the user set off (a click or
+    // a key just before): a poll's update must never move anyone's focus.
+    var lastFocusedId = null;
+    var lastActivation = 0;
+    document.addEventListener('focusin', function (event) {
+        if (event.target.id) {
+            lastFocusedId = event.target.id;
+        }
+    });
+    ['click', 'keydown'].forEach(function (type) {
+        document.addEventListener(type, function () {
+            lastActivation = Date.now();
+        }, true);
+    });
+
+    function restoreFocus(id) {
         if (document.activeElement && document.activeElement !== document.body) {
             return;
         }
-        var element = lastFocusedId && document.getElementById(lastFocusedId);
+        var element = id && document.getElementById(id);
         if (!element || !element.getClientRects().length) {
-            var shown = document.querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error');
-            var message = shown && shown.closest('.ui-messages');
-            var heading = document.querySelector('main h1, h1');
-            if (message || heading) {
-                focusQuietly(message || heading);
+            var target = shownMessage() || document.querySelector('main h1, h1');
+            if (target) {
+                focusQuietly(target);
             }
             return;
         }
@@ -127,6 +140,7 @@
             observer.disconnect();
         }, 3000);
     }
+
     // A form sent without Ajax (a consent, a search on the registry, a new cohort) comes back as a
     // new page with the focus at its top: a keyboard user would Tab through the whole header to
     // reach what the action said. Focus goes to that message, unless the page put it somewhere
@@ -139,8 +153,7 @@
             if (document.activeElement && document.activeElement !== document.body) {
                 return;
             }
-            var shown = document.querySelector('.ui-messages-info, .ui-messages-warn, .ui-messages-error, .page-message');
-            var message = shown && (shown.closest('.ui-messages, .page-messages') || shown);
+            var message = shownMessage();
             if (message) {
                 focusQuietly(message);
             }
@@ -157,9 +170,18 @@
         start();
     }
     if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', function () {
+        window.jQuery(document).on('pfAjaxSend', function (event, xhr) {
+            if (xhr && Date.now() - lastActivation < 1000) {
+                xhr.restoreFocusTo = lastFocusedId || '';
+            }
+        }).on('pfAjaxComplete', function (event, xhr) {
             repair();
-            setTimeout(restoreFocus, 0);
+            if (xhr && xhr.restoreFocusTo !== undefined) {
+                var id = xhr.restoreFocusTo;
+                setTimeout(function () {
+                    restoreFocus(id);
+                }, 0);
+            }
         });
     }
 })();

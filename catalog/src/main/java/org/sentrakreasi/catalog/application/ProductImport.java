@@ -40,44 +40,58 @@ public class ProductImport {
     }
 
     /**
-     * Records a new job as RUNNING, leased to the caller until {@code leaseUntil} (see {@link ImportJobs}),
+     * Records a new job as RUNNING, leased to {@code owner} until {@code leaseUntil} (see {@link ImportJobs}),
      * and returns its id; {@link #run} then does the work.
      */
-    public String register(Actor actor, Instant leaseUntil) {
+    public String register(Actor actor, String owner, Instant leaseUntil) {
         if (actor.role() == Actor.Role.MAKER) {
             throw new NotPermittedException("Only coordinators and admins import listings.");
         }
         String jobId = UUID.randomUUID().toString();
-        jobs.create(jobId, actor.username(), leaseUntil);
+        jobs.create(jobId, actor.username(), owner, leaseUntil);
         return jobId;
     }
 
     /** Marks a registered job as failed before it ran (the upload did not arrive whole). */
-    public void abandon(String jobId, String reason) {
-        jobs.finish(jobId, ImportJobStatus.FAILED, reason);
+    public void abandon(String jobId, String owner, String reason) {
+        jobs.finish(jobId, owner, ImportJobStatus.FAILED, reason);
     }
 
-    /** Imports the file for the job; never throws: the outcome is in the job. */
-    public void run(String jobId, Actor actor, Path file) {
-        importFile(actor, file, new Progress(jobId, 0, 0));
+    /**
+     * Imports the file for the job; never throws: the outcome is in the job.
+     *
+     * @return true when the job ended here; false when {@code owner} lost it to another instance
+     *         (it was away longer than a lease) and stopped, leaving the job and its file to that one
+     */
+    public boolean run(String jobId, String owner, Actor actor, Path file) {
+        return importFile(actor, file, new Progress(jobId, owner, 0, 0));
     }
 
     /**
      * Goes on with a job that stopped (see {@link #takeOver}) from its file: the lines it had already
-     * processed are skipped (their rows were saved and their errors recorded, in the same commits as
-     * the progress), the rest are imported, so the job ends as if it had never stopped. A batch saved
-     * just before the stop is applied again, which changes nothing (imports are idempotent by sku).
-     * Never throws.
+     * processed are skipped (their rows were committed before the progress that counts them, their
+     * errors with it), the rest are imported, so the job ends as if it had never stopped. A batch
+     * saved just before the stop is applied again, which changes nothing (imports are idempotent by
+     * sku). Never throws.
+     *
+     * @return as {@link #run}; true also when the job had already ended
      */
-    public void resume(String jobId, Actor actor, Path file) {
-        jobs.find(jobId).ifPresent(job -> {
-            if (actor.role() == Actor.Role.MAKER) {
-                // The account is no longer staff: what it may import is no longer what it started.
-                jobs.finish(jobId, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(job.processed()));
-            } else {
-                importFile(actor, file, new Progress(jobId, job.processed(), job.failed()));
-            }
-        });
+    public boolean resume(String jobId, String owner, Actor actor, Path file) {
+        Optional<ImportJobStatus> job = jobs.find(jobId).filter(j -> ImportJobStatus.RUNNING.equals(j.status()));
+        if (job.isEmpty()) {
+            return true;
+        }
+        if (actor.role() == Actor.Role.MAKER) {
+            // The account is no longer staff: what it may import is no longer what it started.
+            jobs.finish(jobId, owner, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(job.get().processed()));
+            return true;
+        }
+        return importFile(actor, file, new Progress(jobId, owner, job.get().processed(), job.get().failed()));
+    }
+
+    /** Whether the job is still waiting or running (somewhere); false also for an unknown job. */
+    public boolean isRunning(String jobId) {
+        return jobs.find(jobId).map(job -> ImportJobStatus.RUNNING.equals(job.status())).orElse(false);
     }
 
     /** Whom a job runs as: the account that started it. */
@@ -85,9 +99,9 @@ public class ProductImport {
         return jobs.createdBy(jobId);
     }
 
-    /** Keeps the jobs the caller holds (waiting or running) leased until {@code leaseUntil}. */
-    public void renew(Collection<String> jobIds, Instant leaseUntil) {
-        jobs.renew(jobIds, leaseUntil);
+    /** Keeps the jobs {@code owner} holds (waiting or running) leased until {@code leaseUntil}. */
+    public void renew(Collection<String> jobIds, String owner, Instant leaseUntil) {
+        jobs.renew(jobIds, owner, leaseUntil);
     }
 
     /** RUNNING jobs whose lease ended before {@code now} (their instance stopped), with the rows each had processed. */
@@ -100,8 +114,8 @@ public class ProductImport {
      *
      * @return false when another instance took it, or it ended, first
      */
-    public boolean takeOver(String jobId, Instant now, Instant leaseUntil) {
-        return jobs.takeOver(jobId, now, leaseUntil);
+    public boolean takeOver(String jobId, Instant now, String owner, Instant leaseUntil) {
+        return jobs.takeOver(jobId, now, owner, leaseUntil);
     }
 
     /**
@@ -119,11 +133,13 @@ public class ProductImport {
         return jobs.failExpired(jobId, endedBefore, ImportMessage.INTERRUPTED.english());
     }
 
-    private void importFile(Actor actor, Path file, Progress progress) {
+    private boolean importFile(Actor actor, Path file, Progress progress) {
         String jobId = progress.jobId;
         try {
             csv.requireHeader(file);
-            jobs.total(jobId, csv.countRecords(file));
+            if (!jobs.total(jobId, progress.owner, csv.countRecords(file))) {
+                throw new LeaseLost();
+            }
             List<ImportRow> batch = new ArrayList<>(BATCH);
             csv.read(file, row -> {
                 if (progress.skip()) {
@@ -140,12 +156,24 @@ public class ProductImport {
                 }
             });
             progress.applied(batch.size(), applyIsolating(actor, batch));
-            jobs.finish(jobId, ImportJobStatus.DONE, null);
+            return jobs.finish(jobId, progress.owner, ImportJobStatus.DONE, null);
+        } catch (LeaseLost e) {
+            LOG.log(Level.WARNING, "Import {0} was taken over by another instance; this one stops", jobId);
+            return false;
         } catch (InvalidImportFileException e) {
-            jobs.finish(jobId, ImportJobStatus.FAILED, e.getMessage());
+            return jobs.finish(jobId, progress.owner, ImportJobStatus.FAILED, e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Import " + jobId + " stopped", e);
-            jobs.finish(jobId, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(progress.processed));
+            return jobs.finish(jobId, progress.owner, ImportJobStatus.FAILED, ImportMessage.STOPPED.english(progress.processed));
+        }
+    }
+
+    /** The caller no longer holds the job: another instance took it over. */
+    private static final class LeaseLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LeaseLost() {
+            super(null, null, false, false);
         }
     }
 
@@ -196,13 +224,15 @@ public class ProductImport {
     private final class Progress {
 
         private final String jobId;
+        private final String owner;
         private long processed;
         private long failed;
         private long toSkip;
         private final List<RowError> pending = new ArrayList<>();
 
-        Progress(String jobId, long processed, long failed) {
+        Progress(String jobId, String owner, long processed, long failed) {
             this.jobId = jobId;
+            this.owner = owner;
             this.processed = processed;
             this.failed = failed;
             this.toSkip = processed;
@@ -227,7 +257,9 @@ public class ProductImport {
             processed += rows;
             failed += errors.size();
             pending.addAll(errors);
-            jobs.progress(jobId, processed, failed, List.copyOf(pending));
+            if (!jobs.progress(jobId, owner, processed, failed, List.copyOf(pending))) {
+                throw new LeaseLost();
+            }
             pending.clear();
         }
     }

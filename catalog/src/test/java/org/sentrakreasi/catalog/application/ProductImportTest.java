@@ -20,6 +20,8 @@ class ProductImportTest {
 
     private static final Actor COORDINATOR = new Actor("koordinator", Actor.Role.COORDINATOR, 1L, null);
     private static final Instant LEASE = Instant.parse("2026-11-23T12:00:00Z");
+    private static final String FIRST = "first-run";
+    private static final String SECOND = "second-run";
     private static final int RECORDS = 2_500;
     /** Records the CSV reader refuses (a price in words) and one the applier refuses, by line. */
     private static final Set<Long> MALFORMED = Set.of(502L, 1_702L);
@@ -29,14 +31,15 @@ class ProductImportTest {
     Path dir;
 
     private final InMemoryImportJobs jobs = new InMemoryImportJobs();
+    private String currentJob;
 
     @Test
     void aResumedImportSkipsWhatWasDoneAndEndsLikeOneThatNeverStopped() throws IOException {
         Path file = catalogFile();
         RecordingApplier uninterrupted = new RecordingApplier(Integer.MAX_VALUE);
         ProductImport once = new ProductImport(new CommonsCsvListingFile(), jobs, uninterrupted);
-        String whole = once.register(COORDINATOR, LEASE);
-        once.run(whole, COORDINATOR, file);
+        String whole = once.register(COORDINATOR, FIRST, LEASE);
+        once.run(whole, FIRST, COORDINATOR, file);
         ImportJobStatus expected = jobs.find(whole).orElseThrow();
         assertThat(expected.status()).isEqualTo(ImportJobStatus.DONE);
         assertThat(expected.processed()).isEqualTo(RECORDS);
@@ -44,8 +47,8 @@ class ProductImportTest {
 
         RecordingApplier killedInSecondBatch = new RecordingApplier(1);
         ProductImport first = new ProductImport(new CommonsCsvListingFile(), jobs, killedInSecondBatch);
-        String cut = first.register(COORDINATOR, LEASE);
-        assertThatThrownBy(() -> first.run(cut, COORDINATOR, file)).isInstanceOf(ProcessKilled.class);
+        String cut = first.register(COORDINATOR, FIRST, LEASE);
+        assertThatThrownBy(() -> first.run(cut, FIRST, COORDINATOR, file)).isInstanceOf(ProcessKilled.class);
         ImportJobStatus left = jobs.find(cut).orElseThrow();
         assertThat(left.status()).isEqualTo(ImportJobStatus.RUNNING);
         assertThat(left.processed()).as("the first batch and the malformed line among it were saved")
@@ -55,8 +58,8 @@ class ProductImportTest {
         RecordingApplier resumed = new RecordingApplier(Integer.MAX_VALUE);
         ProductImport second = new ProductImport(new CommonsCsvListingFile(), jobs, resumed);
         assertThat(second.stopped(LEASE.plusSeconds(1))).containsEntry(cut, ProductImport.BATCH + 1L);
-        assertThat(second.takeOver(cut, LEASE.plusSeconds(1), LEASE.plusSeconds(60))).isTrue();
-        second.resume(cut, COORDINATOR, file);
+        assertThat(second.takeOver(cut, LEASE.plusSeconds(1), SECOND, LEASE.plusSeconds(60))).isTrue();
+        assertThat(second.resume(cut, SECOND, COORDINATOR, file)).isTrue();
 
         ImportJobStatus after = jobs.find(cut).orElseThrow();
         assertThat(after).usingRecursiveComparison().ignoringFields("jobId").isEqualTo(expected);
@@ -69,18 +72,18 @@ class ProductImportTest {
     @Test
     void aStoppedJobIsTakenOverByOneInstanceOnlyOrFailedAsStoppedWhileARenewedOneRuns() {
         ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, new RecordingApplier(0));
-        String left = imports.register(COORDINATOR, LEASE);
-        String taken = imports.register(COORDINATOR, LEASE);
-        String held = imports.register(COORDINATOR, LEASE);
-        jobs.progress(left, 3_000, 2, List.of());
-        imports.renew(List.of(held), LEASE.plusSeconds(120));
+        String left = imports.register(COORDINATOR, FIRST, LEASE);
+        String taken = imports.register(COORDINATOR, FIRST, LEASE);
+        String held = imports.register(COORDINATOR, FIRST, LEASE);
+        jobs.progress(left, FIRST, 3_000, 2, List.of());
+        imports.renew(List.of(held), FIRST, LEASE.plusSeconds(120));
         Instant later = LEASE.plusSeconds(1);
 
         assertThat(imports.stopped(later)).containsOnlyKeys(left, taken);
-        assertThat(imports.takeOver(taken, later, later.plusSeconds(60))).isTrue();
-        assertThat(imports.takeOver(taken, later, later.plusSeconds(60))).as("a second instance comes too late").isFalse();
+        assertThat(imports.takeOver(taken, later, SECOND, later.plusSeconds(60))).isTrue();
+        assertThat(imports.takeOver(taken, later, "third-run", later.plusSeconds(60))).as("a second instance comes too late").isFalse();
         assertThat(imports.failStopped(taken, 0, later)).as("a job taken over is not failed").isFalse();
-        assertThat(imports.takeOver(held, later, later.plusSeconds(60))).as("a renewed job is not taken").isFalse();
+        assertThat(imports.takeOver(held, later, SECOND, later.plusSeconds(60))).as("a renewed job is not taken").isFalse();
         assertThat(imports.failStopped(left, 3_000, LEASE)).as("not yet: its lease ended only now").isFalse();
 
         assertThat(imports.failStopped(left, 3_000, later)).isTrue();
@@ -88,17 +91,38 @@ class ProductImportTest {
         ImportJobStatus failed = jobs.find(left).orElseThrow();
         assertThat(failed.status()).isEqualTo(ImportJobStatus.FAILED);
         assertThat(failed.message()).isEqualTo(ImportMessage.STOPPED.english(3_000L));
-        assertThat(imports.takeOver(left, later.plusSeconds(60), later.plusSeconds(120))).as("a failed job stays failed").isFalse();
+        assertThat(imports.takeOver(left, later.plusSeconds(60), SECOND, later.plusSeconds(120))).as("a failed job stays failed").isFalse();
         assertThat(jobs.find(held).orElseThrow().status()).isEqualTo(ImportJobStatus.RUNNING);
+    }
+
+    @Test
+    void anInstanceThatLostItsJobToAnotherStopsAndRecordsNothingMore() throws IOException {
+        Path file = catalogFile();
+        ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, new RecordingApplier(Integer.MAX_VALUE) {
+            @Override
+            public List<RowError> apply(Actor actor, List<ImportRow> rows) {
+                // While the first batch is written, the instance is away longer than a lease and loses the job.
+                jobs.takeOver(rows.get(0).line() == 2 ? currentJob : "none", LEASE.plusSeconds(1), SECOND, LEASE.plusSeconds(60));
+                return super.apply(actor, rows);
+            }
+        });
+        currentJob = imports.register(COORDINATOR, FIRST, LEASE);
+
+        assertThat(imports.run(currentJob, FIRST, COORDINATOR, file)).as("the job did not end here").isFalse();
+
+        ImportJobStatus job = jobs.find(currentJob).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportJobStatus.RUNNING);
+        assertThat(job.processed()).as("the lost instance recorded nothing").isZero();
+        assertThat(job.errors()).isEmpty();
     }
 
     @Test
     void anAccountNoLongerStaffDoesNotGoOnWithItsImport() throws IOException {
         RecordingApplier applier = new RecordingApplier(Integer.MAX_VALUE);
         ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, applier);
-        String job = imports.register(COORDINATOR, LEASE);
+        String job = imports.register(COORDINATOR, FIRST, LEASE);
 
-        imports.resume(job, new Actor("koordinator", Actor.Role.MAKER, null, 7L), catalogFile());
+        imports.resume(job, FIRST, new Actor("koordinator", Actor.Role.MAKER, null, 7L), catalogFile());
 
         assertThat(applier.lines).isEmpty();
         assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(ImportJobStatus.FAILED);
@@ -108,9 +132,9 @@ class ProductImportTest {
     void aCoordinatorListsTheirOwnRecentImportsAnAdminEveryonesAMakerNone() {
         ProductImport imports = new ProductImport(new CommonsCsvListingFile(), jobs, new RecordingApplier(0));
         Actor other = new Actor("koordinator.lain", Actor.Role.COORDINATOR, 2L, null);
-        String first = imports.register(COORDINATOR, LEASE);
-        String others = imports.register(other, LEASE);
-        String second = imports.register(COORDINATOR, LEASE);
+        String first = imports.register(COORDINATOR, FIRST, LEASE);
+        String others = imports.register(other, FIRST, LEASE);
+        String second = imports.register(COORDINATOR, FIRST, LEASE);
 
         assertThat(imports.recent(COORDINATOR, 10)).extracting(ImportJobSummary::jobId).containsExactly(second, first);
         assertThat(imports.recent(new Actor("admin", Actor.Role.ADMIN, null, null), 2))
@@ -141,7 +165,7 @@ class ProductImportTest {
      * Records the lines it is given instead of writing listings (what a batch writes is
      * ImportRowApplier's own business), refuses line {@link #REFUSED}, and dies after a number of batches.
      */
-    private static final class RecordingApplier extends ImportRowApplier {
+    private static class RecordingApplier extends ImportRowApplier {
 
         private final List<Long> lines = new ArrayList<>();
         private int batchesBeforeDying;

@@ -24,46 +24,68 @@ public final class InMemoryImportJobs implements ImportJobs {
         private long failed;
         private String message;
         private Instant leaseUntil;
+        private String owner;
         private final List<RowError> errors = new ArrayList<>();
 
-        Job(String createdBy, Instant leaseUntil) {
+        Job(String createdBy, String owner, Instant leaseUntil) {
             this.createdBy = createdBy;
+            this.owner = owner;
             this.leaseUntil = leaseUntil;
+        }
+
+        boolean heldBy(String someone) {
+            return status.equals(ImportJobStatus.RUNNING) && owner.equals(someone);
         }
     }
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
     @Override
-    public void create(String jobId, String createdBy, Instant leaseUntil) {
-        jobs.put(jobId, new Job(createdBy, leaseUntil));
+    public void create(String jobId, String createdBy, String owner, Instant leaseUntil) {
+        jobs.put(jobId, new Job(createdBy, owner, leaseUntil));
     }
 
     @Override
-    public void total(String jobId, long total) {
+    public boolean total(String jobId, String owner, long total) {
+        if (!jobs.get(jobId).heldBy(owner)) {
+            return false;
+        }
         jobs.get(jobId).total = total;
+        return true;
     }
 
     @Override
-    public void progress(String jobId, long processed, long failed, List<RowError> newErrors) {
+    public boolean progress(String jobId, String owner, long processed, long failed, List<RowError> newErrors) {
         Job job = jobs.get(jobId);
+        if (!job.heldBy(owner)) {
+            return false;
+        }
         job.processed = processed;
         job.failed = failed;
         job.errors.addAll(newErrors);
+        return true;
     }
 
     @Override
-    public void finish(String jobId, String status, String message) {
+    public boolean finish(String jobId, String owner, String status, String message) {
+        if (!jobs.get(jobId).heldBy(owner)) {
+            return false;
+        }
+        end(jobId, status, message);
+        return true;
+    }
+
+    private void end(String jobId, String status, String message) {
         jobs.get(jobId).status = status;
         jobs.get(jobId).message = message;
     }
 
     @Override
-    public int renew(Collection<String> jobIds, Instant leaseUntil) {
+    public int renew(Collection<String> jobIds, String owner, Instant leaseUntil) {
         int renewed = 0;
         for (String jobId : jobIds) {
             Job job = jobs.get(jobId);
-            if (job != null && job.status.equals(ImportJobStatus.RUNNING)) {
+            if (job != null && job.heldBy(owner)) {
                 job.leaseUntil = leaseUntil;
                 renewed++;
             }
@@ -83,10 +105,11 @@ public final class InMemoryImportJobs implements ImportJobs {
     }
 
     @Override
-    public boolean takeOver(String jobId, Instant now, Instant leaseUntil) {
+    public boolean takeOver(String jobId, Instant now, String owner, Instant leaseUntil) {
         if (!expired(now).containsKey(jobId)) {
             return false;
         }
+        jobs.get(jobId).owner = owner;
         jobs.get(jobId).leaseUntil = leaseUntil;
         return true;
     }
@@ -96,7 +119,7 @@ public final class InMemoryImportJobs implements ImportJobs {
         if (!expired(endedBefore).containsKey(jobId)) {
             return false;
         }
-        finish(jobId, ImportJobStatus.FAILED, message);
+        end(jobId, ImportJobStatus.FAILED, message);
         return true;
     }
 

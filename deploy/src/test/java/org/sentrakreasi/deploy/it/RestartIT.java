@@ -77,6 +77,9 @@ class RestartIT {
             JsonNode listings = Http.json(Http.get(second.url("/api/v1/admin/products?q=RST-" + run + "&size=1"), BEKASI, Imports.PASSWORD));
             assertThat(listings.get("total").asLong()).as("every good row once").isEqualTo(imported);
 
+            Eventually.await(() -> Files.exists(dataDir.resolve("imports").resolve(cutShort + ".csv")), exists -> !exists,
+                    "the resumed import's file deleted once it ended");
+
             JsonNode abandoned = Imports.awaitJob(second, BEKASI, waiting);
             assertThat(abandoned.get("status").asText()).isEqualTo("FAILED");
             assertThat(abandoned.get("message").asText()).contains("stopped after 0 rows").contains("again is safe");

@@ -5,10 +5,16 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sentrakreasi.storefront.config.DataDirectory;
 
 /**
@@ -21,6 +27,9 @@ public class ImportFiles {
 
     /** Large enough for a national catalog file (~100,000 rows), small enough to refuse junk. */
     public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
+
+    /** A job id (a UUID) and the file's ending; anything else in the folder is not ours. */
+    private static final Pattern JOB_FILE = Pattern.compile("([0-9a-f-]{36})\\.csv(\\.part)?");
 
     @Inject
     DataDirectory dataDirectory;
@@ -50,6 +59,17 @@ public class ImportFiles {
     /** Whether an upload for the job began here and never became whole. */
     public boolean isCutShort(String jobId) {
         return Files.exists(part(jobId));
+    }
+
+    /** The jobs this data directory holds a file of, whole or partial. */
+    public Set<String> jobIds() {
+        try (Stream<Path> listed = Files.list(dataDirectory.folder("imports"))) {
+            return listed.map(file -> JOB_FILE.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches).map(name -> name.group(1))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes whatever this data directory holds of the job. */

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,8 +43,9 @@ import org.sentrakreasi.storefront.security.UserAccounts;
  * them: one whose file is here is taken over and resumed where it stopped (an instance that crashed
  * or was redeployed does so when it is back; with a data directory several instances share, one of
  * them does); one whose upload was cut short fails as interrupted; one no instance took over within
- * a further lease fails as stopped. So no job shows RUNNING for long after its instance stopped,
- * and none is run by two instances.
+ * a further lease fails as stopped. So no job shows RUNNING for long after its instance stopped.
+ * Only the holder of a job records its progress and outcome ({@link #owner}): an instance that was
+ * away longer than a lease finds its job taken, stops, and leaves the file to the new holder.
  *
  * <p>The worker is one long-running task submitted at start-up rather than a task per upload: a task
  * submitted from a page request ran in that request's container context, and both closed the same
@@ -82,28 +85,29 @@ public class ImportLauncher {
     @ConfigProperty(name = ConfigKeys.IMPORT_LEASE_SECONDS, defaultValue = "60")
     long leaseSeconds;
 
+    /** This run of the application, as the holder of its jobs' leases (ImportJobs): a restart is another. */
+    private final String owner = UUID.randomUUID().toString();
     private final BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
     /** The jobs this instance queued and has not finished: their leases are renewed. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private Future<?> worker;
-    private Thread leaseKeeper;
 
     /** @throws UploadTooLargeException past {@link ImportFiles#MAX_UPLOAD_BYTES}; nothing is imported then */
     public String start(Actor actor, InputStream upload) throws IOException {
-        String jobId = productImport.register(actor, leaseEnd());
+        String jobId = productImport.register(actor, owner, leaseEnd());
         held.add(jobId);
         Path file;
         try {
             file = files.receive(jobId, upload);
         } catch (IOException | RuntimeException e) {
             held.remove(jobId);
-            productImport.abandon(jobId, e instanceof UploadTooLargeException
+            productImport.abandon(jobId, owner, e instanceof UploadTooLargeException
                     ? ImportMessage.TOO_BIG.english(ImportFiles.MAX_UPLOAD_BYTES / (1024 * 1024))
                     : ImportMessage.INTERRUPTED.english());
             throw e;
         }
-        queue(jobId, () -> productImport.run(jobId, actor, file));
+        queue(jobId, () -> productImport.run(jobId, owner, actor, file));
         return jobId;
     }
 
@@ -112,7 +116,7 @@ public class ImportLauncher {
         // Marked long-running: the container would otherwise report the ever-waiting worker as hung.
         worker = executor.submit(ManagedExecutors.managedTask(this::importQueued,
                 Map.of(ManagedTask.LONGRUNNING_HINT, "true"), null));
-        leaseKeeper = threads.newThread(this::keepLeases);
+        Thread leaseKeeper = threads.newThread(this::keepLeases);
         leaseKeeper.setName("import-leases");
         leaseKeeper.setDaemon(true);
         leaseKeeper.start();
@@ -122,13 +126,17 @@ public class ImportLauncher {
         return clock.instant().plusSeconds(leaseSeconds);
     }
 
-    private void queue(String jobId, Runnable importJob) {
+    /** @param importJob true when the job ended here, false when another instance took it (and its file) over */
+    private void queue(String jobId, BooleanSupplier importJob) {
         queued.add(() -> {
+            boolean ended = false;
             try {
-                importJob.run();
+                ended = importJob.getAsBoolean();
             } finally {
                 held.remove(jobId);
-                deleteFiles(jobId);
+                if (ended) {
+                    deleteFiles(jobId);
+                }
             }
         });
     }
@@ -152,19 +160,48 @@ public class ImportLauncher {
     }
 
     private void keepLeases() {
-        long interval = TimeUnit.SECONDS.toMillis(Math.max(1, leaseSeconds / 4));
+        long rounds = 0;
         while (!stopping) {
             try {
-                productImport.renew(List.copyOf(held), leaseEnd());
+                productImport.renew(List.copyOf(held), owner, leaseEnd());
                 productImport.stopped(clock.instant()).forEach(this::takeOverOrFail);
-            } catch (RuntimeException e) {
-                // The database may be away for a moment; the next round comes well within the lease.
+                if (rounds++ % 4 == 0) {
+                    deleteFilesOfEndedJobs();
+                }
+            } catch (RuntimeException | Error e) {
+                // The database may be away for a moment; the next round comes well within the lease. Not
+                // even an Error may end this thread: every job of the instance would lapse while it runs.
                 LOG.log(Level.WARNING, "Looking after the import jobs'' leases failed: {0}", e.toString());
             }
+            sleepUntilNextRound();
+        }
+    }
+
+    /**
+     * A quarter of a lease, in steps of a second, so that a stop is seen soon: the thread is not
+     * interrupted, which could interrupt a database call (embedded H2 closes its file then).
+     */
+    private void sleepUntilNextRound() {
+        long steps = Math.max(1, leaseSeconds / 4);
+        for (long step = 0; step < steps && !stopping; step++) {
             try {
-                Thread.sleep(interval);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /**
+     * Files whose job ended elsewhere (another instance failed or finished it while this one was away)
+     * or is unknown would stay for good: up to 256 MB each. A file of a job still RUNNING stays, whoever
+     * holds it (several instances may share the folder).
+     */
+    private void deleteFilesOfEndedJobs() {
+        for (String jobId : files.jobIds()) {
+            if (!held.contains(jobId) && !productImport.isRunning(jobId)) {
+                deleteFiles(jobId);
             }
         }
     }
@@ -179,10 +216,10 @@ public class ImportLauncher {
         Optional<Actor> actor = productImport.startedBy(jobId).flatMap(accounts::actor);
         if (file.isPresent() && actor.isPresent()) {
             held.add(jobId);
-            if (productImport.takeOver(jobId, now, leaseEnd())) {
+            if (productImport.takeOver(jobId, now, owner, leaseEnd())) {
                 LOG.log(Level.INFO, "Resuming import {0} after row {1}: its instance stopped",
                         new Object[] {jobId, String.valueOf(processed)});
-                queue(jobId, () -> productImport.resume(jobId, actor.get(), file.get()));
+                queue(jobId, () -> productImport.resume(jobId, owner, actor.get(), file.get()));
             } else {
                 held.remove(jobId);
             }
@@ -205,17 +242,15 @@ public class ImportLauncher {
     }
 
     /**
-     * Not interrupted: an import in the middle of a transaction finishes its batch; the worker then ends.
-     * An import still going when the process exits is resumed from its file once its lease ends.
+     * Not interrupted: an import in the middle of a transaction finishes its batch; the worker then ends,
+     * and so does the lease thread within a second. An import still going when the process exits is
+     * resumed from its file once its lease ends.
      */
     @PreDestroy
     void stop() {
         stopping = true;
         if (worker != null) {
             worker.cancel(false);
-        }
-        if (leaseKeeper != null) {
-            leaseKeeper.interrupt();
         }
     }
 }

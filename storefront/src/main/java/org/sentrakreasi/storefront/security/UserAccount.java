@@ -64,6 +64,11 @@ public class UserAccount {
         return Optional.ofNullable(makerId);
     }
 
+    /** Whether the account may sign in. */
+    public boolean isActive() {
+        return active;
+    }
+
     /** The account as the catalog sees it: role, unit and maker profile. */
     public Actor asActor() {
         return new Actor(username, Actor.Role.valueOf(role), unitId, makerId);

@@ -205,22 +205,27 @@ class PersistenceAndServicesIT {
         String held = UUID.randomUUID().toString();
         String stopped = UUID.randomUUID().toString();
         String gone = UUID.randomUUID().toString();
-        importJobs.create(held, user, later.plusSeconds(60));
-        importJobs.create(stopped, user, later.minusSeconds(5));
-        importJobs.create(gone, user, later.minusSeconds(120));
-        importJobs.progress(gone, 2_000, 3, List.of());
+        importJobs.create(held, user, "run-1", later.plusSeconds(60));
+        importJobs.create(stopped, user, "run-1", later.minusSeconds(5));
+        importJobs.create(gone, user, "run-1", later.minusSeconds(120));
+        assertTrue(importJobs.progress(gone, "run-1", 2_000, 3, List.of()));
 
         Map<String, Long> expired = importJobs.expired(later);
         assertTrue(expired.keySet().containsAll(List.of(stopped, gone)), expired.toString());
         assertFalse(expired.containsKey(held));
         assertEquals(2_000L, expired.get(gone));
-        assertTrue(importJobs.takeOver(stopped, later, later.plusSeconds(60)));
-        assertFalse(importJobs.takeOver(stopped, later, later.plusSeconds(60)), "a second caller comes too late");
+        assertTrue(importJobs.takeOver(stopped, later, "run-2", later.plusSeconds(60)));
+        assertFalse(importJobs.takeOver(stopped, later, "run-3", later.plusSeconds(60)), "a second caller comes too late");
+        assertFalse(importJobs.progress(stopped, "run-1", 5_000, 0, List.of()), "the instance that lost it records nothing");
+        assertFalse(importJobs.finish(stopped, "run-1", "DONE", null));
+        assertEquals("RUNNING", importJobs.find(stopped).orElseThrow().status());
         assertFalse(importJobs.failExpired(gone, later.minusSeconds(180), "stopped"), "its lease had not ended then");
         assertTrue(importJobs.failExpired(gone, later.minusSeconds(60), "stopped"));
         assertEquals("FAILED", importJobs.find(gone).orElseThrow().status());
         assertEquals("stopped", importJobs.find(gone).orElseThrow().message());
-        assertEquals(2, importJobs.renew(List.of(held, stopped, gone), later.plusSeconds(90)), "a failed job is not renewed");
+        assertEquals(1, importJobs.renew(List.of(held, stopped, gone), "run-1", later.plusSeconds(90)),
+                "only the owner's running jobs are renewed");
+        assertEquals(1, importJobs.renew(List.of(stopped), "run-2", later.plusSeconds(90)));
         assertFalse(importJobs.expired(later.plusSeconds(89)).containsKey(stopped));
 
         List<ImportJobSummary> recent = importJobs.recent(Optional.of(user), 10);
@@ -228,8 +233,8 @@ class PersistenceAndServicesIT {
         assertTrue(recent.stream().allMatch(job -> user.equals(job.startedBy()) && job.startedAt() != null));
         assertEquals(List.of(gone), importJobs.recent(Optional.of(user), 10).stream()
                 .filter(job -> job.processed() == 2_000).map(ImportJobSummary::jobId).toList());
-        importJobs.finish(held, "DONE", null);
-        importJobs.finish(stopped, "DONE", null);
+        assertTrue(importJobs.finish(held, "run-1", "DONE", null));
+        assertTrue(importJobs.finish(stopped, "run-2", "DONE", null));
     }
 
     /**

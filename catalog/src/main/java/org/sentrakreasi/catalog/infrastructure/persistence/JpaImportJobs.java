@@ -35,23 +35,28 @@ public class JpaImportJobs implements ImportJobs {
     Clock clock;
 
     @Override
-    public void create(String jobId, String createdBy, Instant leaseUntil) {
-        em.createNativeQuery("insert into import_job (id, status, created_by, created_at, lease_until) values (?1, ?2, ?3, ?4, ?5)")
+    public void create(String jobId, String createdBy, String owner, Instant leaseUntil) {
+        em.createNativeQuery("insert into import_job (id, status, created_by, created_at, lease_owner, lease_until)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, jobId).setParameter(2, ImportJobStatus.RUNNING).setParameter(3, createdBy)
-                .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, Timestamp.from(leaseUntil))
-                .executeUpdate();
+                .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, owner)
+                .setParameter(6, Timestamp.from(leaseUntil)).executeUpdate();
     }
 
     @Override
-    public void total(String jobId, long total) {
-        em.createNativeQuery("update import_job set total = ?2 where id = ?1")
-                .setParameter(1, jobId).setParameter(2, total).executeUpdate();
+    public boolean total(String jobId, String owner, long total) {
+        return em.createNativeQuery("update import_job set total = ?3 where id = ?1 and lease_owner = ?2 and status = ?4")
+                .setParameter(1, jobId).setParameter(2, owner).setParameter(3, total)
+                .setParameter(4, ImportJobStatus.RUNNING).executeUpdate() == 1;
     }
 
     @Override
-    public void progress(String jobId, long processed, long failed, List<RowError> newErrors) {
-        em.createNativeQuery("update import_job set processed = ?2, failed = ?3 where id = ?1")
-                .setParameter(1, jobId).setParameter(2, processed).setParameter(3, failed).executeUpdate();
+    public boolean progress(String jobId, String owner, long processed, long failed, List<RowError> newErrors) {
+        if (em.createNativeQuery("update import_job set processed = ?3, failed = ?4 where id = ?1 and lease_owner = ?2 and status = ?5")
+                .setParameter(1, jobId).setParameter(2, owner).setParameter(3, processed).setParameter(4, failed)
+                .setParameter(5, ImportJobStatus.RUNNING).executeUpdate() == 0) {
+            return false;
+        }
         long stored = ((Number) em.createNativeQuery("select count(*) from import_job_error where job_id = ?1")
                 .setParameter(1, jobId).getSingleResult()).longValue();
         for (RowError error : newErrors.subList(0, (int) Math.max(0, Math.min(newErrors.size(), MAX_STORED_ERRORS - stored)))) {
@@ -60,24 +65,27 @@ public class JpaImportJobs implements ImportJobs {
                     .setParameter(3, error.message().substring(0, Math.min(500, error.message().length())))
                     .executeUpdate();
         }
+        return true;
     }
 
     @Override
-    public void finish(String jobId, String status, String message) {
-        em.createNativeQuery("update import_job set status = ?2, message = ?3, finished_at = ?4 where id = ?1")
-                .setParameter(1, jobId).setParameter(2, status)
-                .setParameter(3, message == null ? null : message.substring(0, Math.min(500, message.length())))
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+    public boolean finish(String jobId, String owner, String status, String message) {
+        return em.createNativeQuery("update import_job set status = ?3, message = ?4, finished_at = ?5"
+                        + " where id = ?1 and lease_owner = ?2 and status = ?6")
+                .setParameter(1, jobId).setParameter(2, owner).setParameter(3, status)
+                .setParameter(4, message == null ? null : message.substring(0, Math.min(500, message.length())))
+                .setParameter(5, Timestamp.from(clock.instant())).setParameter(6, ImportJobStatus.RUNNING)
+                .executeUpdate() == 1;
     }
 
     @Override
-    public int renew(Collection<String> jobIds, Instant leaseUntil) {
+    public int renew(Collection<String> jobIds, String owner, Instant leaseUntil) {
         // One statement per job: an instance holds a few at most, and native queries take no list parameter.
         int renewed = 0;
         for (String jobId : jobIds) {
-            renewed += em.createNativeQuery("update import_job set lease_until = ?1 where id = ?2 and status = ?3")
-                    .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId)
-                    .setParameter(3, ImportJobStatus.RUNNING).executeUpdate();
+            renewed += em.createNativeQuery("update import_job set lease_until = ?1 where id = ?2 and lease_owner = ?3 and status = ?4")
+                    .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId).setParameter(3, owner)
+                    .setParameter(4, ImportJobStatus.RUNNING).executeUpdate();
         }
         return renewed;
     }
@@ -94,10 +102,11 @@ public class JpaImportJobs implements ImportJobs {
     }
 
     @Override
-    public boolean takeOver(String jobId, Instant now, Instant leaseUntil) {
-        return em.createNativeQuery("update import_job set lease_until = ?1 where id = ?2 and status = ?3 and lease_until < ?4")
-                .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId)
-                .setParameter(3, ImportJobStatus.RUNNING).setParameter(4, Timestamp.from(now)).executeUpdate() == 1;
+    public boolean takeOver(String jobId, Instant now, String owner, Instant leaseUntil) {
+        return em.createNativeQuery("update import_job set lease_owner = ?5, lease_until = ?1"
+                        + " where id = ?2 and status = ?3 and lease_until < ?4")
+                .setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, jobId).setParameter(3, ImportJobStatus.RUNNING)
+                .setParameter(4, Timestamp.from(now)).setParameter(5, owner).executeUpdate() == 1;
     }
 
     @Override

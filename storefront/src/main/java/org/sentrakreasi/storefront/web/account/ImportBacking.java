@@ -1,5 +1,6 @@
 package org.sentrakreasi.storefront.web.account;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,12 +81,20 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    /** Called by the poll every second while the job runs. */
+    /**
+     * Called by the poll every second while the job runs. The list of recent imports is drawn again
+     * only when the job ends: redrawing it every second cost a query and took a keyboard user's
+     * place in it.
+     */
     public void refresh() {
+        boolean wasRunning = isRunning();
         if (jobId != null) {
             status = productImport.status(actor.get(), jobId).orElse(null);
         }
         recent = null;
+        if (wasRunning && !isRunning() && FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().update("import:recent");
+        }
     }
 
     /** The newest imports first: the user's own, everyone's for an admin. */
