@@ -213,15 +213,14 @@ public class ImportLauncher {
         }
         Instant now = clock.instant();
         Optional<Path> file = files.find(jobId);
-        Optional<Actor> actor = productImport.startedBy(jobId).flatMap(accounts::actor);
-        if (file.isPresent() && actor.isPresent()) {
-            held.add(jobId);
+        // Whom to run it as is read only when the file is here: most stopped jobs are other instances'.
+        Optional<Actor> actor = file.isPresent() ? productImport.startedBy(jobId).flatMap(accounts::actor) : Optional.empty();
+        if (actor.isPresent()) {
             if (productImport.takeOver(jobId, now, owner, leaseEnd())) {
+                held.add(jobId);
                 LOG.log(Level.INFO, "Resuming import {0} after row {1}: its instance stopped",
                         new Object[] {jobId, String.valueOf(processed)});
                 queue(jobId, () -> productImport.resume(jobId, owner, actor.get(), file.get()));
-            } else {
-                held.remove(jobId);
             }
         } else if (files.isCutShort(jobId)) {
             if (productImport.failCutUpload(jobId, now)) {

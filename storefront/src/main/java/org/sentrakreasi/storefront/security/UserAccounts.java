@@ -37,9 +37,9 @@ public class UserAccounts {
 
     /**
      * The account as the catalog sees it, for work outside any request (an import resumed after a
-     * stop); none for an account that can no longer sign in. In a transaction: on the application's own threads, a read outside one opened a
-     * persistence context tied to the container context those threads share, and one closed it
-     * under the others.
+     * stop); none for an account that can no longer sign in. In a transaction: on the application's
+     * own threads, a read outside one opened a persistence context tied to the container context
+     * those threads share, and one closed it under the others.
      */
     public Optional<Actor> actor(String username) {
         return find(username).filter(UserAccount::isActive).map(UserAccount::asActor);

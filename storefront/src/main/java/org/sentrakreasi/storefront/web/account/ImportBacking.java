@@ -1,6 +1,5 @@
 package org.sentrakreasi.storefront.web.account;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,7 +91,7 @@ public class ImportBacking implements Serializable {
             status = productImport.status(actor.get(), jobId).orElse(null);
         }
         recent = null;
-        if (wasRunning && !isRunning() && FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+        if (wasRunning && !isRunning()) {
             PrimeFaces.current().ajax().update("import:recent");
         }
     }
