@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 abstract class PrivacyTests {
 
     private static final String[] BEKASI = {"koordinator.bekasi", "demo-koordinator"};
+    private static final int RACING_REGISTRATIONS = 8;
 
     abstract RunningApplication app();
 
@@ -95,6 +100,48 @@ abstract class PrivacyTests {
         Eventually.await(() -> total(nameWord), total -> total == 0, "the withdrawn name out of search");
         Eventually.await(this::indexOrFail, contents -> !contents.contains(publicName),
                 "the withdrawn name out of every index document");
+    }
+
+    /**
+     * Two registrations of one NIK at the same moment both pass the look-up, and the database's
+     * unique index refuses the second, with an error text that quotes the NIK. The second answer
+     * then names no beneficiary (whose it is cannot be told yet), which tells the race happened.
+     */
+    @Test
+    void aNikRegisteredTwiceAtOnceReachesNoLog() throws Exception {
+        List<String> niks = new ArrayList<>();
+        int raced = 0;
+        ExecutorService clients = Executors.newFixedThreadPool(RACING_REGISTRATIONS);
+        try {
+            for (int round = 0; round < 30 && raced == 0; round++) {
+                Beneficiary person = Beneficiary.distinctive();
+                niks.add(person.nik());
+                String registration = person.registration(unitId());
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < RACING_REGISTRATIONS; i++) {
+                    answers.add(clients.submit(() -> post("/api/v1/beneficiaries", registration)));
+                }
+                int registered = 0;
+                for (Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                    if (response.statusCode() == 201) {
+                        registered++;
+                    } else {
+                        expect(409, response);
+                        if (!response.body().contains("as beneficiary")) {
+                            raced++;
+                        }
+                    }
+                }
+                assertThat(registered).as("one registration of the NIK").isEqualTo(1);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(raced).as("registrations that reached the unique index").isPositive();
+        List<String> leaks = Files.readAllLines(app().log(), StandardCharsets.UTF_8).stream()
+                .filter(line -> niks.stream().anyMatch(line::contains)).toList();
+        assertThat(leaks).as("lines of the application log with a NIK").isEmpty();
     }
 
     private List<String> publicSurfaces(String productId, String productWord, String makerId, List<String> pages) {

@@ -7,10 +7,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sentrakreasi.storefront.transactions.BusyDatabase;
+import org.sentrakreasi.storefront.transactions.DatabaseErrorsForLog;
 
 /**
  * A database too busy to answer in time: 503 with Retry-After (see {@link BusyDatabase}).
- * Anything unforeseen: logged in full with a correlation id, answered with a generic 500 that shows
+ * Anything unforeseen: logged with a correlation id (a database's own error text withheld,
+ * {@link DatabaseErrorsForLog}), answered with a generic 500 that shows
  * no internals (no stack trace, no SQL, no private data).
  */
 @Provider
@@ -21,13 +23,14 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (BusyDatabase.causedBy(exception)) {
-            LOG.log(Level.WARNING, "A request gave up waiting for database locks: answered 503", exception);
+            LOG.log(Level.WARNING, "A request gave up waiting for database locks: answered 503",
+                    DatabaseErrorsForLog.of(exception));
             return Response.fromResponse(Problems.response(Problem.of("busy", "Service Unavailable", 503,
                     "Many people are buying the same thing right now; nothing was changed. Try again in a moment.")))
                     .header("Retry-After", "1").build();
         }
         String correlationId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unhandled error, correlation id " + correlationId, exception);
+        LOG.log(Level.SEVERE, "Unhandled error, correlation id " + correlationId, DatabaseErrorsForLog.of(exception));
         return Problems.response(Problem.serverError(correlationId));
     }
 }

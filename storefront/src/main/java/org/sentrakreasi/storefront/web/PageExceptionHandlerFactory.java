@@ -13,12 +13,15 @@ import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
 import org.sentrakreasi.storefront.ordering.domain.OrderNotFoundException;
 import org.sentrakreasi.storefront.transactions.BusyDatabase;
 import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
+import org.sentrakreasi.storefront.transactions.DatabaseErrorsForLog;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
@@ -26,9 +29,12 @@ import org.sentrakreasi.vocational.domain.RecordNotFoundException;
  * Turns "not yours" and "no such record" (a product or maker; a cohort, session, enrolment or beneficiary; an order)
  * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
  * error, and a change refused because someone else saved the same record first into a message on
- * the same page asking to reload. Registered in faces-config.xml.
+ * the same page asking to reload. A failure of the database is logged without the database's own
+ * text ({@link DatabaseErrorsForLog}) before the error page. Registered in faces-config.xml.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    private static final Logger LOG = Logger.getLogger(PageExceptionHandlerFactory.class.getName());
 
     public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -74,6 +80,11 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     CDI.current().select(Messages.class).get().error("page.unreadableNumber");
                     FacesContext.getCurrentInstance().renderResponse();
+                } else if (DatabaseErrorsForLog.involved(exception)) {
+                    // Left to the container, the database's error text (which may quote a NIK) would be logged.
+                    events.remove();
+                    LOG.log(Level.SEVERE, "Unhandled error on a page", DatabaseErrorsForLog.of(exception));
+                    sendError(500);
                 }
             }
             getWrapped().handle();
