@@ -36,6 +36,8 @@ public enum ImportMessage {
             + " so add their listings with the listing form"),
     SHARED_MAKER_NAME("maker \"{0}\" is the name of {1} makers of this unit; add this listing with the listing form,"
             + " which names the maker exactly"),
+    MAKER_NOT_MOVED("maker \"{0}\" names no maker of this unit, and a listing already made is not moved to a new"
+            + " maker; use the name its maker shows now"),
     CONFLICT("could not be saved (it conflicts with another listing)"),
     // The whole file
     HEADER("The header row must name the columns {0}"),

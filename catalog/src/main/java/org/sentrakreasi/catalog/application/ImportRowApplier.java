@@ -77,7 +77,7 @@ public class ImportRowApplier {
             // A listing that already names this maker keeps them, whatever else carries the name:
             // re-importing a file must work for makers who keep their name private too.
             boolean sameMaker = existing != null && existing.maker().displayName().equals(row.maker());
-            String makerProblem = sameMaker ? null : makerDirectory.refusal(p.unitId(), row);
+            String makerProblem = sameMaker ? null : makerDirectory.refusal(p.unitId(), row, existing != null);
             if (makerProblem != null) {
                 errors.add(new RowError(row.line(), makerProblem));
                 continue;
@@ -197,8 +197,13 @@ public class ImportRowApplier {
                     .collect(Collectors.groupingBy(Maker::displayName))));
         }
 
-        /** Why the row's maker name cannot be used, or null. */
-        String refusal(long unitId, ImportRow row) {
+        /**
+         * Why the row's maker name cannot be used, or null. An unknown name makes a new maker for a
+         * new listing only: moving a listing made earlier to a made-up maker would take its sales
+         * off the beneficiary's income, and a file from before a withdrawal of consent would put
+         * the withdrawn name back on the shop.
+         */
+        String refusal(long unitId, ImportRow row, boolean listingExists) {
             String neutral = neutralNames.computeIfAbsent(unitId, u -> MakerProfileService.neutralName(units, u));
             if (row.maker().equals(neutral)) {
                 return ImportMessage.NEUTRAL_MAKER_NAME.english(row.maker());
@@ -206,6 +211,9 @@ public class ImportRowApplier {
             int named = byUnit.getOrDefault(unitId, Map.of()).getOrDefault(row.maker(), List.of()).size();
             if (named > 1) {
                 return ImportMessage.SHARED_MAKER_NAME.english(row.maker(), named);
+            }
+            if (named == 0 && listingExists) {
+                return ImportMessage.MAKER_NOT_MOVED.english(row.maker());
             }
             return null;
         }

