@@ -92,8 +92,8 @@ class AccessibilityIT {
         failures.addAll(audit(cohort));
         failures.addAll(audit(firstLink(cohort, "a[href*='kohort/presensi.xhtml?sesi=']")));
         failures.addAll(audit(firstLink(cohort, "a[href*='kohort/asesmen.xhtml?id=']")));
-        String someone = Http.json(Http.get(app.url("/api/v1/beneficiaries?q=fiktif"), "koordinator.bekasi",
-                "demo-koordinator")).get(0).get("id").asText();
+        String someone = Http.json(Http.post(app.url("/api/v1/beneficiaries/search"), "koordinator.bekasi",
+                "demo-koordinator", "{\"q\":\"fiktif\"}")).get(0).get("id").asText();
         failures.addAll(audit(app.url("/akun/penerima/detail.xhtml?id=" + someone)));
         browser.manage().deleteAllCookies();
         assertThat(failures).isEmpty();

@@ -735,8 +735,8 @@ class PagesIT {
     }
 
     private String idOf(String[] coordinator, String name) {
-        HttpResponse<String> found = Http.get(app.url("/api/v1/beneficiaries?q=" + name.replace(" ", "%20")),
-                coordinator[0], coordinator[1]);
+        HttpResponse<String> found = Http.post(app.url("/api/v1/beneficiaries/search"), coordinator[0], coordinator[1],
+                "{\"q\":\"" + name + "\"}");
         return Http.json(found).get(0).get("id").asText();
     }
 

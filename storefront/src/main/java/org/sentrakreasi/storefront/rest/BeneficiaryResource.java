@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,13 +28,17 @@ import org.sentrakreasi.vocational.application.RegisterBeneficiary;
 
 /**
  * The beneficiary registry (API.md "Vocational"): private data of the caller's unit, every access
- * audited. Search words travel in the query string, which is not logged by the application; they
- * are never kept, since they may be a NIK.
+ * audited. Search words may be a NIK (DOMAIN.md: never in a URL), so they travel in a POST's body and
+ * are never kept.
  */
 @Path("v1/beneficiaries")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class BeneficiaryResource {
+
+    /** The words to search for: a part of the name or a whole NIK. */
+    public record Search(String q) {
+    }
 
     /** API.md: 201 {"id"}. */
     public record Registered(String id) {
@@ -56,10 +59,22 @@ public class BeneficiaryResource {
         return Created.at("/api/v1/beneficiaries/" + id, new Registered(String.valueOf(id)));
     }
 
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search by a part of the name or the whole NIK, within the caller's unit (audited);"
+            + " the words travel in the body, since they may be a NIK")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.class)))
+    public List<BeneficiarySummary> search(String body) {
+        return beneficiaries.search(staff.get(), JsonFields.read(body, Search.class).q());
+    }
+
+    /** Refused, before anything is looked up: tells a client written for the address form where the words go. */
     @GET
-    @Operation(summary = "Search by a part of the name or the whole NIK, within the caller's unit (audited)")
-    public List<BeneficiarySummary> search(@QueryParam("q") String q) {
-        return beneficiaries.search(staff.get(), q);
+    @Operation(summary = "Refused with 400: search with POST /api/v1/beneficiaries/search")
+    public Response searchInTheAddress() {
+        throw new InvalidRequestException(List.of(new Problem.FieldError("q", "search words may be a NIK and never"
+                + " travel in an address, which proxies and browsers keep: POST them as {\"q\"} to /api/v1/beneficiaries/search")));
     }
 
     @GET
