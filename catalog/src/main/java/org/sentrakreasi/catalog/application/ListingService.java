@@ -66,6 +66,7 @@ public class ListingService {
                 Rupiah.of(command.price()), command.stock(), clock.instant());
         product.describe(command.description(), command.story());
         command.imageFileNames().forEach(product::addImage);
+        product.takeFreeSlug(this::slugTaken);
         long id = products.store(product).id();
         outbox.productChanged(id);
         return id;
@@ -82,9 +83,14 @@ public class ListingService {
                 Rupiah.of(form.price()), form.stock(), clock.instant());
         product.describe(form.description(), form.story());
         product.describeMaterials(form.materials());
+        product.takeFreeSlug(this::slugTaken);
         Product stored = products.store(product);
         outbox.productChanged(stored.id());
         return ProductViews.managed(stored);
+    }
+
+    private boolean slugTaken(String slug) {
+        return products.findBySlug(slug).isPresent();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A maker's listing. Only a PUBLISHED product is visible to shoppers. */
 @Entity
@@ -255,6 +256,17 @@ public class Product {
 
     public String sku() {
         return sku;
+    }
+
+    /**
+     * Gives a new listing a slug no other listing has: different names and SKUs can make the same
+     * slug ("Kopi Gula" with "aren-1" and "Kopi Gula Aren" with "1"), and SKUs that differ only in
+     * case always do.
+     */
+    public void takeFreeSlug(Predicate<String> taken) {
+        for (int n = 2; taken.test(slug); n++) {
+            slug = Slug.of(name, sku + "-" + n);
+        }
     }
 
     public String slug() {

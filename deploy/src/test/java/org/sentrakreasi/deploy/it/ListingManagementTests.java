@@ -86,6 +86,21 @@ abstract class ListingManagementTests {
     }
 
     @Test
+    void listingsWhoseNamesAndSkusMakeTheSameSlugEachGetTheirOwnAddress() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        List<String> slugs = new ArrayList<>();
+        for (String[] nameAndSku : List.of(new String[] {"Kopi Gula", "ar" + run + "-1"},
+                new String[] {"Kopi Gula Ar" + run, "1"}, new String[] {"Kopi Gula", "AR" + run + "-1"})) {
+            HttpResponse<String> created = Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD,
+                    "{\"name\":\"" + nameAndSku[0] + "\",\"sku\":\"" + nameAndSku[1]
+                            + "\",\"category\":\"minuman\",\"price\":1000,\"stock\":1}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            slugs.add(Http.json(created).get("slug").asText());
+        }
+        assertThat(slugs).doesNotHaveDuplicates();
+    }
+
+    @Test
     void rejectionNeedsAReasonAndTakesTheListingOutOfTheShop() {
         String id = createAsSari("Dompet Uji " + UUID.randomUUID().toString().substring(0, 6)).get("id").asText();
         Http.post(url("/api/v1/products/" + id + "/publish"), BEKASI, COORDINATOR_PASSWORD, null);

@@ -149,7 +149,8 @@ public class BeneficiaryService {
      */
     public ConsentSummary decideConsent(@NotNull @Valid Staff staff, long beneficiaryId,
                                         @NotNull @Valid ConsentDecision decision) {
-        Beneficiary beneficiary = visible(staff, beneficiaryId);
+        Beneficiary beneficiary = beneficiaries.getForChange(beneficiaryId);
+        staff.requireAccessTo(beneficiary.unitId());
         ConsentRecord recorded = decision.granted()
                 ? beneficiary.grantConsent(decision.field(), Boolean.TRUE.equals(decision.guardianConsent()),
                         staff.username(), clock)

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.sentrakreasi.vocational.domain.DuplicateKeyException;
 import org.sentrakreasi.vocational.domain.Programme;
 import org.sentrakreasi.vocational.domain.ProgrammeRepository;
 
@@ -28,9 +29,13 @@ public class ProgrammeService {
     /** @throws AlreadyRegisteredException when a programme has that name */
     public ProgrammeSummary create(@NotNull @Valid Staff staff, @NotNull @Valid NewProgramme command) {
         if (programmes.findByName(command.name().strip()).isPresent()) {
-            throw new AlreadyRegisteredException("A programme with that name exists already");
+            throw nameTaken();
         }
-        return summary(programmes.add(new Programme(command.name(), command.description())));
+        try {
+            return summary(programmes.add(new Programme(command.name(), command.description())));
+        } catch (DuplicateKeyException raced) {
+            throw nameTaken();
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,5 +46,9 @@ public class ProgrammeService {
     static ProgrammeSummary summary(Programme programme) {
         return new ProgrammeSummary(String.valueOf(programme.id()), programme.name(),
                 programme.description().orElse(null));
+    }
+
+    private static AlreadyRegisteredException nameTaken() {
+        return new AlreadyRegisteredException("A programme with that name exists already");
     }
 }

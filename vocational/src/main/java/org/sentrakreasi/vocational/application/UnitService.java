@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.sentrakreasi.vocational.domain.DuplicateKeyException;
 import org.sentrakreasi.vocational.domain.Unit;
 import org.sentrakreasi.vocational.domain.UnitRepository;
 
@@ -41,9 +42,13 @@ public class UnitService {
     public UnitSummary register(@NotNull @Valid Staff staff, @NotNull @Valid NewUnit command) {
         staff.requireAdmin();
         if (units.findByCode(command.code()).isPresent()) {
-            throw new AlreadyRegisteredException("A unit with code " + command.code().strip() + " exists already");
+            throw codeTaken(command);
         }
-        return summary(units.store(new Unit(command.code(), command.name(), command.type(), command.region())));
+        try {
+            return summary(units.store(new Unit(command.code(), command.name(), command.type(), command.region())));
+        } catch (DuplicateKeyException raced) {
+            throw codeTaken(command);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,5 +68,9 @@ public class UnitService {
 
     private static UnitSummary summary(Unit unit) {
         return new UnitSummary(String.valueOf(unit.id()), unit.code(), unit.name(), unit.type().name(), unit.region());
+    }
+
+    private static AlreadyRegisteredException codeTaken(NewUnit command) {
+        return new AlreadyRegisteredException("A unit with code " + command.code().strip() + " exists already");
     }
 }

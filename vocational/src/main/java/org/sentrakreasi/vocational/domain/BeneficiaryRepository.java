@@ -16,6 +16,15 @@ public interface BeneficiaryRepository {
         return find(id).orElseThrow(() -> new RecordNotFoundException("beneficiary", id));
     }
 
+    /**
+     * The beneficiary, held for this transaction's change: another transaction that asks the same
+     * waits until this one ends. Consent decisions are numbered one after another per person, and
+     * two at the same moment must not take the same number.
+     *
+     * @throws RecordNotFoundException when absent
+     */
+    Beneficiary getForChange(long id);
+
     /** The one registered with that NIK (a NIK is unique), to avoid registering a person twice. */
     Optional<Beneficiary> findByNik(Nik nik);
 
@@ -25,7 +34,10 @@ public interface BeneficiaryRepository {
      */
     List<Beneficiary> searchByName(String nameFragment, Long unitId, int limit);
 
-    /** Keeps a new beneficiary and gives it its id; changes to a loaded one are saved with the transaction. */
-    /** @throws DuplicateNikException when another record holds the same NIK (a registration raced this one) */
+    /**
+     * Keeps a new beneficiary and gives it its id; changes to a loaded one are saved with the transaction.
+     *
+     * @throws DuplicateNikException when another record holds the same NIK (a registration raced this one)
+     */
     Beneficiary add(Beneficiary beneficiary);
 }

@@ -19,6 +19,10 @@ public interface ProgrammeRepository {
     /** Every programme, by name. */
     List<Programme> all();
 
-    /** Keeps a new programme and gives it its id; changes to a loaded one are saved with the transaction. */
+    /**
+     * Keeps a new programme and gives it its id; changes to a loaded one are saved with the transaction.
+     *
+     * @throws DuplicateKeyException when the name was taken by another request at the same moment
+     */
     Programme add(Programme programme);
 }

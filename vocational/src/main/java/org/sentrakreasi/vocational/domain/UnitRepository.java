@@ -12,5 +12,6 @@ public interface UnitRepository {
 
     List<Unit> all();
 
+    /** @throws DuplicateKeyException when a new unit's code was taken by another request at the same moment */
     Unit store(Unit unit);
 }

@@ -38,6 +38,11 @@ final class Fakes {
         }
 
         @Override
+        public Beneficiary getForChange(long id) {
+            return get(id);
+        }
+
+        @Override
         public Optional<Beneficiary> findByNik(Nik nik) {
             return byId.values().stream().filter(b -> b.nik().map(nik::equals).orElse(false)).findFirst();
         }

@@ -2,6 +2,7 @@ package org.sentrakreasi.vocational.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import org.sentrakreasi.vocational.domain.Beneficiary;
 import org.sentrakreasi.vocational.domain.BeneficiaryRepository;
 import org.sentrakreasi.vocational.domain.DuplicateNikException;
 import org.sentrakreasi.vocational.domain.Nik;
+import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /** Beneficiaries; query parameters are bound, never logged (eclipselink.logging.parameters is off). */
 @ApplicationScoped
@@ -23,6 +25,15 @@ public class JpaBeneficiaryRepository implements BeneficiaryRepository {
     @Override
     public Optional<Beneficiary> find(long id) {
         return Optional.ofNullable(em.find(Beneficiary.class, id));
+    }
+
+    @Override
+    public Beneficiary getForChange(long id) {
+        Beneficiary beneficiary = em.find(Beneficiary.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (beneficiary == null) {
+            throw new RecordNotFoundException("beneficiary", id);
+        }
+        return beneficiary;
     }
 
     @Override

@@ -34,7 +34,7 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     @Override
     public Programme add(Programme programme) {
         em.persist(programme);
-        em.flush();
+        UniqueViolation.flushOrThrow(em);
         return programme;
     }
 }

@@ -36,7 +36,7 @@ public class JpaUnitRepository implements UnitRepository {
     public Unit store(Unit unit) {
         if (unit.id() == null) {
             em.persist(unit);
-            em.flush();
+            UniqueViolation.flushOrThrow(em);
             return unit;
         }
         return em.merge(unit);

@@ -1,6 +1,9 @@
 package org.sentrakreasi.vocational.infrastructure.persistence;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.sentrakreasi.vocational.domain.DuplicateKeyException;
 
 /**
  * Recognises a refused write that broke a unique constraint, whatever the JPA provider wrapped
@@ -11,6 +14,18 @@ final class UniqueViolation {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueViolation() {
+    }
+
+    /** Writes the pending inserts now, so that a unique value another request took is told apart from a fault. */
+    static void flushOrThrow(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (causedBy(e)) {
+                throw new DuplicateKeyException(e);
+            }
+            throw e;
+        }
     }
 
     static boolean causedBy(Throwable failure) {
