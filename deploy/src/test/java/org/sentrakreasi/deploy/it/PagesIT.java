@@ -103,7 +103,10 @@ class PagesIT {
         for (String ownPage : List.of("/akun/produk/index.xhtml", "/akun/pendapatan.xhtml", "/akun/pesanan-saya.xhtml")) {
             assertThat(sari.get(ownPage).statusCode()).as(ownPage).isEqualTo(200);
         }
-        assertThat(PageSession.signIn(app, BEKASI[0], BEKASI[1]).get("/akun/moderasi.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> staffPage = PageSession.signIn(app, BEKASI[0], BEKASI[1]).get("/akun/moderasi.xhtml");
+        assertThat(staffPage.statusCode()).isEqualTo(200);
+        assertThat(staffPage.headers().firstValue("Cache-Control")).as("a signed-in page is kept by no cache")
+                .hasValue("no-store");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -387,6 +388,9 @@ abstract class VocationalApiTests {
         String beneficiaryId = register(BEKASI, person);
         HttpResponse<String> read = get(BEKASI, "/api/v1/beneficiaries/" + beneficiaryId);
         assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Cache-Control")).as("a private record is kept by no cache").hasValue("no-store");
+        assertThat(Http.get(app().url("/api/v1/products")).headers().firstValue("Cache-Control"))
+                .as("a public answer keeps its caching").isNotEqualTo(Optional.of("no-store"));
         assertThat(Http.json(read).get("fullName").asText()).isEqualTo("Kartika Auditwati");
         assertThat(Http.json(read).get("nik").asText()).startsWith("****").doesNotContain((String) person.get("nik"));
         HttpResponse<String> found = post(BEKASI, "/api/v1/beneficiaries/search", "{\"q\":\"auditwati\"}");
