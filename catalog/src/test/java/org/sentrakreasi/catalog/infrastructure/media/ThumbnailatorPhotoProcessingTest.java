@@ -119,6 +119,15 @@ class ThumbnailatorPhotoProcessingTest {
     }
 
     @Test
+    void aPhotoCutShortIsRefusedNotFilledWithGrey() throws IOException {
+        byte[] jpeg = image("jpg", 1200, 900, BufferedImage.TYPE_INT_RGB);
+        byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length * 4 / 10);
+        assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(cut)))
+                .isInstanceOf(UnsupportedPhotoException.class).hasMessage("The image could not be read; the file may be damaged.");
+        assertThat(processing.process(new ByteArrayInputStream(jpeg)).display()).isNotEmpty();
+    }
+
+    @Test
     void uploadsOverTenMegabytesAreRefused() {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(big)))
