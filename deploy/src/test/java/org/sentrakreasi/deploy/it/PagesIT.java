@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -678,6 +679,32 @@ class PagesIT {
         assertThat(magelang.get("/akun/penerima/detail.xhtml?id=abc").statusCode()).isEqualTo(404);
         assertThat(PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin").get("/akun/penerima/index.xhtml")
                 .statusCode()).as("makers are not staff").isEqualTo(403);
+    }
+
+    @Test
+    void theNewCohortFormSentTwiceMakesOneCohort() {
+        String cohort = "Angkatan Sekali " + letters();
+        String programme = Http.json(api(BEKASI, "/api/v1/programs", json("name", "Program " + cohort))).get("id").asText();
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> form = bekasi.get("/akun/kohort/baru.xhtml");
+        Map<String, String> fields = Map.of("cohort:programme_input", programme, "cohort:name", cohort,
+                "cohort:start", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
+                "cohort:end", LocalDate.now(ZoneOffset.UTC).plusDays(60).toString(), "cohort:capacity", "5",
+                "cohort:threshold", "80");
+        // Back to the filled form after it was sent, and sent again: the same view state twice.
+        HttpResponse<String> first = bekasi.submit(form, "cohort", "cohort:create", fields);
+        HttpResponse<String> again = bekasi.submit(form, "cohort", "cohort:create", fields);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).as("the cohort made the first time")
+                .isEqualTo(first.headers().firstValue("Location"));
+        JsonNode unitCohorts = Http.json(Http.get(app.url("/api/v1/cohorts"), BEKASI[0], BEKASI[1]));
+        List<String> named = new ArrayList<>();
+        unitCohorts.forEach(c -> {
+            if (c.get("name").asText().equals(cohort)) {
+                named.add(c.get("id").asText());
+            }
+        });
+        assertThat(named).hasSize(1);
     }
 
     @Test

@@ -59,20 +59,35 @@ public class NewCohortBacking implements Serializable {
     private LocalDate endDate;
     private Integer capacity;
     private Integer threshold = 80;
+    /**
+     * The cohort this form made. The same form sent again (Back, then Create; a double click) shows
+     * it instead of making a second cohort with the same name.
+     */
+    private CohortSummary created;
 
-    public void create() throws IOException {
+    /** Synchronized: the two posts of a double click restore the same view, and this bean with it. */
+    public synchronized void create() throws IOException {
+        if (created != null) {
+            messages.info("cohort.createdBefore", created.name());
+            show(created);
+            return;
+        }
         Staff me = staff.get();
         Long unit = me.isAdmin() ? (unitId == null ? null : Long.valueOf(unitId)) : me.unitId();
         try {
-            CohortSummary created = cohorts.create(me, new NewCohort(programmeId == null ? null : Long.valueOf(programmeId),
+            created = cohorts.create(me, new NewCohort(programmeId == null ? null : Long.valueOf(programmeId),
                     unit, name, startDate, endDate, capacity, threshold));
             messages.info("cohort.created", created.name());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + "/akun/kohort/detail.xhtml?id=" + created.id());
+            show(created);
         } catch (InvalidValueException | ConstraintViolationException | VocationalConflictException e) {
             feedback.show(e, "cohort", FIELDS);
         }
+    }
+
+    private static void show(CohortSummary cohort) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/akun/kohort/detail.xhtml?id=" + cohort.id());
     }
 
     /** After a programme was added on the same page: it is in the list, and chosen. */
