@@ -164,6 +164,11 @@ abstract class ApiContractTests {
         assertProblem(Http.get(app().url("/api/v1/nothing-here")), 404);
         HttpResponse<String> delete = Http.send(Http.request(app().url("/api/v1/products")).DELETE().build());
         assertProblem(delete, 405);
+        // The API is described by /openapi; Jersey's own description of every resource is not served.
+        HttpResponse<String> options = Http.send(Http.request(app().url("/api/v1/products"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(options.body()).doesNotContain("wadl");
+        assertThat(Http.get(app().url("/api/application.wadl")).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -125,6 +125,10 @@ abstract class VocationalApiTests {
         String second = session(BEKASI, cohortId, TODAY.plusDays(1), "Pola");
         put(BEKASI, "/api/v1/sessions/" + first + "/attendance", "[" + json("beneficiaryId", beneficiaryId, "status", "PRESENT") + "]");
         put(BEKASI, "/api/v1/sessions/" + second + "/attendance", "[" + json("beneficiaryId", beneficiaryId, "status", "ABSENT") + "]");
+        // One person marked twice on one sheet: refused whole, the sheet stays as it was.
+        assertThat(fields(assertProblem(put(BEKASI, "/api/v1/sessions/" + second + "/attendance", "["
+                + json("beneficiaryId", beneficiaryId, "status", "PRESENT") + ","
+                + json("beneficiaryId", beneficiaryId, "status", "EXCUSED") + "]"), 400))).containsExactly("beneficiaryId");
         assess(BEKASI, enrollmentId);
 
         JsonNode problem = assertProblem(post(BEKASI, "/api/v1/enrollments/" + enrollmentId + "/graduate", ""), 409);

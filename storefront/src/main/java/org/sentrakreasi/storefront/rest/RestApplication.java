@@ -22,6 +22,9 @@ public class RestApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.contentLength.buffer", RESPONSE_BUFFER_BYTES);
+        // The API is described by /openapi (the contract's words); Jersey's WADL listed every resource
+        // and parameter to anyone who asked with OPTIONS.
+        return Map.of("jersey.config.server.contentLength.buffer", RESPONSE_BUFFER_BYTES,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

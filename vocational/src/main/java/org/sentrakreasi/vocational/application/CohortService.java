@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sentrakreasi.vocational.domain.BeneficiaryRepository;
 import org.sentrakreasi.vocational.domain.Cohort;
@@ -110,6 +112,14 @@ public class CohortService {
                 .orElseThrow(() -> new RecordNotFoundException("session", sessionId));
         staff.requireAccessTo(cohort.unitId());
         TrainingSession session = cohort.session(sessionId).orElseThrow();
+        // Two marks for one person leave no way to tell which was meant: refused, nothing recorded.
+        Set<Long> marked = new HashSet<>();
+        for (AttendanceMark mark : marks) {
+            if (!marked.add(mark.beneficiaryId())) {
+                throw new InvalidValueException("beneficiaryId", "Beneficiary " + mark.beneficiaryId()
+                        + " is marked more than once on this sheet");
+            }
+        }
         for (AttendanceMark mark : marks) {
             session.recordAttendance(mark.beneficiaryId(), mark.status());
             auditor.record(staff, AuditAction.UPDATE, mark.beneficiaryId(), "attendance");
