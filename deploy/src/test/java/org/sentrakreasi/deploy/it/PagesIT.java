@@ -421,6 +421,10 @@ class PagesIT {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<title>Lacak pesanan · Sentra Kreasi ATENSI</title>")
                 .containsPattern("<form id=\"track\"[^>]*method=\"post\"");
+        HttpResponse<String> blank = visitor.submit(form, "track", "track:submit", Map.of("track:code", "", "track:email", ""));
+        assertThat(between(blank.body(), "id=\"track:code\"", "</div>")).contains("Wajib diisi.");
+        assertThat(between(blank.body(), "id=\"track:email\"", "</div>")).contains("Wajib diisi.");
+        assertThat(blank.body()).doesNotContain("???");
 
         HttpResponse<String> wrongEmail = visitor.submit(form, "track", "track:submit",
                 Map.of("track:code", code, "track:email", "orang.lain@contoh.id"));
