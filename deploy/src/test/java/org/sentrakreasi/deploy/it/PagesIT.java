@@ -130,6 +130,24 @@ class PagesIT {
     }
 
     @Test
+    void aFormPostedAfterTheSessionEndedLoadsThePageAgainWithAMessage() {
+        String product = "/p/" + aDemoWorkWithAPhoto().get("slug").asText();
+        for (String[] form : List.of(new String[] {"/login.xhtml", "login", "login:submit"},
+                new String[] {"/lacak", "track", "track:submit"}, new String[] {product, "add", "add:add-to-cart"})) {
+            HttpResponse<String> page = PageSession.anonymous(app).get(form[0]);
+            // The same page posted by a browser that no longer has its session cookie.
+            PageSession sessionGone = PageSession.anonymous(app);
+            HttpResponse<String> posted = sessionGone.submit(page, form[1], form[2], Map.of());
+            assertThat(posted.statusCode()).as(form[0] + ": " + posted.body()).isBetween(300, 399);
+            String location = posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+            assertThat(location).as(form[0]).startsWith(form[0]);
+            HttpResponse<String> again = sessionGone.get(location);
+            assertThat(again.statusCode()).as(form[0]).isEqualTo(200);
+            assertThat(again.body()).as(form[0]).contains("Halaman ini sudah terlalu lama terbuka");
+        }
+    }
+
+    @Test
     void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");
