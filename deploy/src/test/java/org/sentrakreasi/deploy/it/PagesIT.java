@@ -421,13 +421,33 @@ class PagesIT {
                 "checkout:name", "Sekar Pembeli", "checkout:email", "sekar@contoh.id", "checkout:phone", "0812 3456 7890",
                 "checkout:delivery", "PICKUP", "checkout:payment", "PAY_AT_PICKUP"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(between(refused.body(), "id=\"checkout:messages\"", "</div>"))
+        assertThat(between(refused.body(), "id=\"messages\"", "</div>"))
                 .contains("stoknya tidak cukup untuk " + work.get("name").asText() + " (tinggal 1)")
                 .contains("Keranjang Anda tetap tersimpan");
         assertThat(checkoutField(refused, "name")).contains("value=\"Sekar Pembeli\"");
         assertThat(between(refused.body(), "id=\"checkout:summary\"", "</section>")).contains("Stok tinggal 1");
         assertThat(shopper.get("/keranjang").body()).contains(work.get("name").asText()).contains("Total Rp100.000");
         assertThat(stockOf(work)).as("nothing more reserved").isEqualTo(1);
+    }
+
+    @Test
+    void checkoutAfterTheSessionEndedSaysWhyTheCartIsEmpty() {
+        JsonNode work = Shopping.sarisWork(app, letters() + "sesi", 20_000, 3);
+        PageSession shopper = PageSession.anonymous(app);
+        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "1"));
+        HttpResponse<String> checkout = shopper.get("/checkout");
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(checkout.body());
+        assertThat(viewState.find()).isTrue();
+
+        // The order button pressed in a browser whose session (and with it the cart) is gone.
+        PageSession sessionGone = PageSession.anonymous(app);
+        HttpResponse<String> placed = sessionGone.ajax("/checkout", Map.of("jakarta.faces.source", "checkout:place",
+                "jakarta.faces.partial.execute", "@form", "checkout", "checkout",
+                "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":")));
+        assertThat(placed.body()).contains("<redirect url=\"/checkout\"");
+        HttpResponse<String> again = sessionGone.get("/checkout");
+        assertThat(again.body()).contains("Keranjang Anda masih kosong");
+        assertThat(between(again.body(), "id=\"messages\"", "</div>")).contains("Halaman ini sudah terlalu lama terbuka");
     }
 
     @Test
