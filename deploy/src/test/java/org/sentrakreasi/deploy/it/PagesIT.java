@@ -148,6 +148,42 @@ class PagesIT {
     }
 
     @Test
+    void aCoordinatorSeesTheMakerOfASavedListingAndIsToldAtTheFieldWhenANewOnesMakerIsOfAnotherUnit() {
+        String sariMaker = Http.json(Http.get(app.url("/api/v1/me"), "pengrajin.sari", "demo-pengrajin")).get("makerId").asText();
+        String id = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Pengrajin Tetap\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> saved = bekasi.get("/akun/produk/edit.xhtml?id=" + id);
+        assertThat(saved.body()).as("no field whose change would be ignored").doesNotContain("id=\"listing:maker\"");
+        assertThat(between(saved.body(), "id=\"listing-maker\"", "</dd>")).contains(sariMaker);
+
+        String magelangMaker = makerOfUnit(unitOf(MAGELANG));
+        HttpResponse<String> refused = bekasi.submit(bekasi.get("/akun/produk/edit.xhtml"), "listing", "listing:save",
+                Map.of("listing:name", "Tas Unit Lain", "listing:category_input", "anyaman", "listing:price_hinput", "5000",
+                        "listing:stock_hinput", "1", "listing:maker", magelangMaker));
+        assertThat(refused.statusCode()).as("the form, not the 403 page").isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"listing:maker\"", "</div>")).contains("Isi ID pengrajin dari unit Anda")
+                .contains("aria-invalid=\"true\"");
+        assertThat(refused.body()).contains("value=\"Tas Unit Lain\"").doesNotContain("Akses ditolak");
+    }
+
+    /** The maker of some published work of that unit. */
+    private String makerOfUnit(String unitId) {
+        return workOfUnit(unitId).get("maker").get("id").asText();
+    }
+
+    /** Some published work of that unit, with its details. */
+    private JsonNode workOfUnit(String unitId) {
+        for (JsonNode item : Http.json(Http.get(app.url("/api/v1/products?size=100"))).get("items")) {
+            JsonNode details = Http.json(Http.get(app.url("/api/v1/products/" + item.get("id").asText())));
+            if (unitId.equals(details.get("unit").get("id").asText())) {
+                return details;
+            }
+        }
+        throw new AssertionError("no published work of unit " + unitId);
+    }
+
+    @Test
     void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");
