@@ -184,6 +184,48 @@ class PagesIT {
     }
 
     @Test
+    void photoRefusalsAreSaidInThePagesLanguageWithTheLimitThatWasExceeded() throws java.io.IOException {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        String full = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Delapan Foto\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        for (int n = 0; n < 8; n++) {
+            HttpResponse<String> added = Http.postBytes(app.url("/api/v1/products/" + full + "/photos"), "pengrajin.sari",
+                    "demo-pengrajin", "image/png", png.toByteArray());
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        }
+        String page = "/akun/produk/edit.xhtml?id=" + full;
+        HttpResponse<String> ninth = sari.upload(sari.get(page), page, "listing", "listing:photo", "listing:photos",
+                "image/png", png.toByteArray());
+        assertThat(ninth.body()).contains("Satu produk paling banyak punya 8 foto").doesNotContain("at most");
+
+        String empty = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Foto Raksasa\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        page = "/akun/produk/edit.xhtml?id=" + empty;
+        HttpResponse<String> huge = sari.upload(sari.get(page), page, "listing", "listing:photo", "listing:photos", "image/png",
+                pngHeader(30_000, 30_000));
+        assertThat(huge.body()).contains("Ukuran gambar foto terlalu besar (paling banyak 50 megapiksel")
+                .doesNotContain("10 MB)");
+        HttpResponse<String> english = sari.upload(sari.get(page + "&lang=en"), page, "listing", "listing:photo",
+                "listing:photos", "image/png", pngHeader(30_000, 30_000));
+        assertThat(english.body()).contains("The dimensions of the picture are too large (at most 50 megapixels");
+    }
+
+    /** The start of a PNG whose header claims the size; the pixel data is never reached. */
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        out.writeBytes(ihdr.array());
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return out.toByteArray();
+    }
+
+    @Test
     void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");

@@ -23,6 +23,7 @@ import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
+import org.sentrakreasi.catalog.application.PhotoProcessing;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.application.ProductPhotos;
 import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
@@ -184,9 +185,19 @@ public class EditListingBacking implements Serializable {
             show(photos.add(actor.get(), id, photo));
             messages.info("listing.photoAdded");
         } catch (UnsupportedPhotoException e) {
-            messages.errorFor(PHOTO_FIELD, e.tooLarge() ? "listing.photoTooLarge" : "listing.photoUnsupported");
+            switch (e.problem()) {
+                case FILE_TOO_LARGE -> messages.errorFor(PHOTO_FIELD, "listing.photoTooLarge");
+                case TOO_MANY_PIXELS -> messages.errorFor(PHOTO_FIELD, "listing.photoTooManyPixels",
+                        PhotoProcessing.MAX_PIXELS / 1_000_000);
+                default -> messages.errorFor(PHOTO_FIELD, "listing.photoUnsupported");
+            }
         } catch (InvalidListingException e) {
-            messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
+            if ("photo".equals(e.field())) {
+                messages.errorFor(PHOTO_FIELD, "listing.photoLimit", ProductPhotos.MAX_PER_LISTING);
+            } else {
+                // The service's own (English) words: for a refusal this page does not know yet.
+                messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
+            }
         } catch (ConcurrentChangeException | ProductStateException e) {
             messages.errorFor(PHOTO_FIELD, "listing.changedMeanwhile");
         } catch (IOException e) {
