@@ -838,6 +838,11 @@ class PagesIT {
         PageSession admin = PageSession.signIn(app, "admin", "demo-admin");
         assertThat(admin.get("/akun/dasbor.xhtml").body()).contains("id=\"unit-pick\"").contains(cohort);
         assertThat(admin.get("/akun/dasbor.xhtml?unit=" + unitOf(MAGELANG)).body()).doesNotContain(cohort);
+        for (String unknown : List.of("999999", "-1", "abc")) {
+            HttpResponse<String> none = admin.get("/akun/dasbor.xhtml?unit=" + unknown);
+            assertThat(none.statusCode()).as("unit " + unknown).isEqualTo(404);
+            assertThat(none.body()).as("unit " + unknown).contains("Halaman tidak ditemukan").doesNotContain("Semua unit");
+        }
     }
 
     /** Registers a fictional adult woman with the coordinator's unit; returns her NIK. */
