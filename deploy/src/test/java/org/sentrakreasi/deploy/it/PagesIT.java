@@ -64,6 +64,26 @@ class PagesIT {
     }
 
     @Test
+    void errorPagesCarryExactlyTheOnePolicyTheirScriptsWorkWith() {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        String notHers = workOfUnit(unitOf(MAGELANG)).get("id").asText();
+        Map<String, HttpResponse<String>> errors = new java.util.LinkedHashMap<>();
+        errors.put("403 from the page's own check", sari.get("/akun/produk/edit.xhtml?id=" + notHers));
+        errors.put("404 from the page's own check", sari.get("/akun/produk/edit.xhtml?id=abc"));
+        errors.put("404 of the container", Http.get(app.url("/tidak-ada.xhtml")));
+        for (Map.Entry<String, HttpResponse<String>> error : errors.entrySet()) {
+            HttpResponse<String> page = error.getValue();
+            assertThat(page.statusCode()).as(error.getKey()).isIn(403, 404);
+            assertThat(page.headers().allValues("Content-Security-Policy")).as(error.getKey()).hasSize(1);
+            Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page.body());
+            if (nonce.find()) {
+                assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).as(error.getKey())
+                        .contains("'nonce-" + nonce.group(1) + "'");
+            }
+        }
+    }
+
+    @Test
     void unknownPagesGetAFriendlyIndonesian404() {
         HttpResponse<String> missing = Http.get(app.url("/tidak-ada.xhtml"));
         assertThat(missing.statusCode()).isEqualTo(404);
