@@ -84,6 +84,25 @@ class PagesIT {
     }
 
     @Test
+    void pagesWithViewParametersLogNoWarningAndStillReadTheirParameters() throws java.io.IOException {
+        long before = java.nio.file.Files.size(app.log());
+        HttpResponse<String> login = Http.get(app.url("/login.xhtml?next=%2Fakun%2Fpendapatan.xhtml"));
+        assertThat(login.body()).as("the view parameter is read").contains("value=\"/akun/pendapatan.xhtml\"");
+        HttpResponse<String> search = Http.get(app.url("/cari?q=tas&sort=newest"));
+        assertThat(search.body()).contains("<option value=\"newest\" selected=\"selected\">");
+        assertThat(PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin").get("/akun/produk/edit.xhtml?id=abc")
+                .statusCode()).as("the view action runs").isEqualTo(404);
+        String logged;
+        try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(app.log().toFile(), "r")) {
+            byte[] added = new byte[(int) (log.length() - before)];
+            log.seek(before);
+            log.readFully(added);
+            logged = new String(added, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(logged).doesNotContain("JSF1103");
+    }
+
+    @Test
     void unknownPagesGetAFriendlyIndonesian404() {
         HttpResponse<String> missing = Http.get(app.url("/tidak-ada.xhtml"));
         assertThat(missing.statusCode()).isEqualTo(404);
