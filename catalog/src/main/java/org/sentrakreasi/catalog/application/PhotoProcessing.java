@@ -8,6 +8,9 @@ public interface PhotoProcessing {
     /** Largest upload accepted, in bytes (10 MB). */
     long MAX_BYTES = 10L * 1024 * 1024;
 
+    /** Largest picture accepted, in pixels (50 megapixels; deep-colour pictures must be smaller still). */
+    long MAX_PIXELS = 50_000_000L;
+
     /**
      * @throws UnsupportedPhotoException when the content is not a JPEG, PNG or WebP image, is larger
      *                                   than {@link #MAX_BYTES}, or its pixel size is unreasonable

@@ -1,16 +1,33 @@
 package org.sentrakreasi.catalog.application;
 
-/** An upload that is not a photo we accept; {@code tooLarge} tells size problems (413) from content problems (415). */
+/**
+ * An upload that is not a photo we accept. {@link #tooLarge()} tells size problems (413) from content
+ * problems (415); {@link #problem()} tells which size, so that a page can say what to change.
+ */
 public class UnsupportedPhotoException extends RuntimeException {
 
-    private final boolean tooLarge;
+    /** What is wrong with the upload. */
+    public enum Problem {
+        /** Not a JPEG, PNG or WebP image, or not a readable one. */
+        NOT_A_PHOTO,
+        /** More bytes than {@link PhotoProcessing#MAX_BYTES}. */
+        FILE_TOO_LARGE,
+        /** More pixels than {@link PhotoProcessing#MAX_PIXELS}, whatever the file's size. */
+        TOO_MANY_PIXELS
+    }
 
-    public UnsupportedPhotoException(String message, boolean tooLarge) {
+    private final Problem problem;
+
+    public UnsupportedPhotoException(String message, Problem problem) {
         super(message);
-        this.tooLarge = tooLarge;
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 
     public boolean tooLarge() {
-        return tooLarge;
+        return problem != Problem.NOT_A_PHOTO;
     }
 }

@@ -426,7 +426,7 @@ class BrowserIT {
 
         focus(browser.findElement(By.id("checkout:place"))).sendKeys(Keys.ENTER);
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:name-error"), "Wajib diisi"));
-        assertThat(browser.findElement(By.id("checkout:messages")).getText()).contains("Perbaiki isian yang ditandai");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Perbaiki isian yang ditandai");
         assertThat(browser.findElement(By.id("checkout:postalCode-error")).getText()).contains("Wajib diisi");
         waitUntil(driver -> "checkout:name".equals(focused().getAttribute("id")));
         assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");

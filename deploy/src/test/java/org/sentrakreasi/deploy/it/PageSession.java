@@ -95,6 +95,40 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())).build()));
     }
 
+    /**
+     * Uploads a file as PrimeFaces' simple, automatic file upload does: a multipart Ajax request of
+     * the page's form that executes only the upload component {@code fieldId} and renders {@code render}
+     * (client ids, space-separated).
+     */
+    HttpResponse<String> upload(HttpResponse<String> page, String path, String formId, String fieldId, String render,
+                                String type, byte[] file) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertThat(viewState.find()).as("view state on the page").isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", fieldId);
+        fields.put("jakarta.faces.partial.execute", fieldId);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(formId, formId);
+        fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----upload" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldId
+                + "\"; filename=\"photo\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return remember(Http.send(withCookie(Http.request(app.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+    }
+
     private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
         if (cookies.isEmpty()) {
             return request;

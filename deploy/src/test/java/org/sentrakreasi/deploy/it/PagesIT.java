@@ -65,6 +65,45 @@ class PagesIT {
     }
 
     @Test
+    void errorPagesCarryExactlyTheOnePolicyTheirScriptsWorkWith() {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        String notHers = workOfUnit(unitOf(MAGELANG)).get("id").asText();
+        Map<String, HttpResponse<String>> errors = new java.util.LinkedHashMap<>();
+        errors.put("403 from the page's own check", sari.get("/akun/produk/edit.xhtml?id=" + notHers));
+        errors.put("404 from the page's own check", sari.get("/akun/produk/edit.xhtml?id=abc"));
+        errors.put("404 of the container", Http.get(app.url("/tidak-ada.xhtml")));
+        for (Map.Entry<String, HttpResponse<String>> error : errors.entrySet()) {
+            HttpResponse<String> page = error.getValue();
+            assertThat(page.statusCode()).as(error.getKey()).isIn(403, 404);
+            assertThat(page.headers().allValues("Content-Security-Policy")).as(error.getKey()).hasSize(1);
+            Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page.body());
+            if (nonce.find()) {
+                assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).as(error.getKey())
+                        .contains("'nonce-" + nonce.group(1) + "'");
+            }
+        }
+    }
+
+    @Test
+    void pagesWithViewParametersLogNoWarningAndStillReadTheirParameters() throws java.io.IOException {
+        long before = java.nio.file.Files.size(app.log());
+        HttpResponse<String> login = Http.get(app.url("/login.xhtml?next=%2Fakun%2Fpendapatan.xhtml"));
+        assertThat(login.body()).as("the view parameter is read").contains("value=\"/akun/pendapatan.xhtml\"");
+        HttpResponse<String> search = Http.get(app.url("/cari?q=tas&sort=newest"));
+        assertThat(search.body()).contains("<option value=\"newest\" selected=\"selected\">");
+        assertThat(PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin").get("/akun/produk/edit.xhtml?id=abc")
+                .statusCode()).as("the view action runs").isEqualTo(404);
+        String logged;
+        try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(app.log().toFile(), "r")) {
+            byte[] added = new byte[(int) (log.length() - before)];
+            log.seek(before);
+            log.readFully(added);
+            logged = new String(added, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(logged).doesNotContain("JSF1103");
+    }
+
+    @Test
     void unknownPagesGetAFriendlyIndonesian404() {
         HttpResponse<String> missing = Http.get(app.url("/tidak-ada.xhtml"));
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -131,6 +170,102 @@ class PagesIT {
         assertThat(signedOut.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
         assertThat(signedOut.body()).contains("<partial-response><redirect url=\"")
                 .contains("login.xhtml?next=%2Fakun%2Fproduk%2Fedit.xhtml%3Fid%3D" + id);
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionEndedLoadsThePageAgainWithAMessage() {
+        String product = "/p/" + aDemoWorkWithAPhoto().get("slug").asText();
+        for (String[] form : List.of(new String[] {"/login.xhtml", "login", "login:submit"},
+                new String[] {"/lacak", "track", "track:submit"}, new String[] {product, "add", "add:add-to-cart"})) {
+            HttpResponse<String> page = PageSession.anonymous(app).get(form[0]);
+            // The same page posted by a browser that no longer has its session cookie.
+            PageSession sessionGone = PageSession.anonymous(app);
+            HttpResponse<String> posted = sessionGone.submit(page, form[1], form[2], Map.of());
+            assertThat(posted.statusCode()).as(form[0] + ": " + posted.body()).isBetween(300, 399);
+            String location = posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+            assertThat(location).as(form[0]).startsWith(form[0]);
+            HttpResponse<String> again = sessionGone.get(location);
+            assertThat(again.statusCode()).as(form[0]).isEqualTo(200);
+            assertThat(again.body()).as(form[0]).contains("Halaman ini sudah terlalu lama terbuka");
+        }
+    }
+
+    @Test
+    void aCoordinatorSeesTheMakerOfASavedListingAndIsToldAtTheFieldWhenANewOnesMakerIsOfAnotherUnit() {
+        String sariMaker = Http.json(Http.get(app.url("/api/v1/me"), "pengrajin.sari", "demo-pengrajin")).get("makerId").asText();
+        String id = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Pengrajin Tetap\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> saved = bekasi.get("/akun/produk/edit.xhtml?id=" + id);
+        assertThat(saved.body()).as("no field whose change would be ignored").doesNotContain("id=\"listing:maker\"");
+        assertThat(between(saved.body(), "id=\"listing-maker\"", "</dd>")).contains(sariMaker);
+
+        String magelangMaker = makerOfUnit(unitOf(MAGELANG));
+        HttpResponse<String> refused = bekasi.submit(bekasi.get("/akun/produk/edit.xhtml"), "listing", "listing:save",
+                Map.of("listing:name", "Tas Unit Lain", "listing:category_input", "anyaman", "listing:price_hinput", "5000",
+                        "listing:stock_hinput", "1", "listing:maker", magelangMaker));
+        assertThat(refused.statusCode()).as("the form, not the 403 page").isEqualTo(200);
+        assertThat(between(refused.body(), "id=\"listing:maker\"", "</div>")).contains("Isi ID pengrajin dari unit Anda")
+                .contains("aria-invalid=\"true\"");
+        assertThat(refused.body()).contains("value=\"Tas Unit Lain\"").doesNotContain("Akses ditolak");
+    }
+
+    /** The maker of some published work of that unit. */
+    private String makerOfUnit(String unitId) {
+        return workOfUnit(unitId).get("maker").get("id").asText();
+    }
+
+    /** Some published work of that unit, with its details. */
+    private JsonNode workOfUnit(String unitId) {
+        for (JsonNode item : Http.json(Http.get(app.url("/api/v1/products?size=100"))).get("items")) {
+            JsonNode details = Http.json(Http.get(app.url("/api/v1/products/" + item.get("id").asText())));
+            if (unitId.equals(details.get("unit").get("id").asText())) {
+                return details;
+            }
+        }
+        throw new AssertionError("no published work of unit " + unitId);
+    }
+
+    @Test
+    void photoRefusalsAreSaidInThePagesLanguageWithTheLimitThatWasExceeded() throws java.io.IOException {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        String full = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Delapan Foto\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        for (int n = 0; n < 8; n++) {
+            HttpResponse<String> added = Http.postBytes(app.url("/api/v1/products/" + full + "/photos"), "pengrajin.sari",
+                    "demo-pengrajin", "image/png", png.toByteArray());
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        }
+        String page = "/akun/produk/edit.xhtml?id=" + full;
+        HttpResponse<String> ninth = sari.upload(sari.get(page), page, "listing", "listing:photo", "listing:photos",
+                "image/png", png.toByteArray());
+        assertThat(ninth.body()).contains("Satu produk paling banyak punya 8 foto").doesNotContain("at most");
+
+        String empty = Http.json(Http.post(app.url("/api/v1/products"), "pengrajin.sari", "demo-pengrajin",
+                "{\"name\":\"Tas Foto Raksasa\",\"category\":\"anyaman\",\"price\":5000,\"stock\":1}")).get("id").asText();
+        page = "/akun/produk/edit.xhtml?id=" + empty;
+        HttpResponse<String> huge = sari.upload(sari.get(page), page, "listing", "listing:photo", "listing:photos", "image/png",
+                pngHeader(30_000, 30_000));
+        assertThat(huge.body()).contains("Ukuran gambar foto terlalu besar (paling banyak 50 megapiksel")
+                .doesNotContain("10 MB)");
+        HttpResponse<String> english = sari.upload(sari.get(page + "&lang=en"), page, "listing", "listing:photo",
+                "listing:photos", "image/png", pngHeader(30_000, 30_000));
+        assertThat(english.body()).contains("The dimensions of the picture are too large (at most 50 megapixels");
+    }
+
+    /** The start of a PNG whose header claims the size; the pixel data is never reached. */
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        out.writeBytes(ihdr.array());
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return out.toByteArray();
     }
 
     @Test
@@ -407,13 +542,33 @@ class PagesIT {
                 "checkout:name", "Sekar Pembeli", "checkout:email", "sekar@contoh.id", "checkout:phone", "0812 3456 7890",
                 "checkout:delivery", "PICKUP", "checkout:payment", "PAY_AT_PICKUP"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(between(refused.body(), "id=\"checkout:messages\"", "</div>"))
+        assertThat(between(refused.body(), "id=\"messages\"", "</div>"))
                 .contains("stoknya tidak cukup untuk " + work.get("name").asText() + " (tinggal 1)")
                 .contains("Keranjang Anda tetap tersimpan");
         assertThat(checkoutField(refused, "name")).contains("value=\"Sekar Pembeli\"");
         assertThat(between(refused.body(), "id=\"checkout:summary\"", "</section>")).contains("Stok tinggal 1");
         assertThat(shopper.get("/keranjang").body()).contains(work.get("name").asText()).contains("Total Rp100.000");
         assertThat(stockOf(work)).as("nothing more reserved").isEqualTo(1);
+    }
+
+    @Test
+    void checkoutAfterTheSessionEndedSaysWhyTheCartIsEmpty() {
+        JsonNode work = Shopping.sarisWork(app, letters() + "sesi", 20_000, 3);
+        PageSession shopper = PageSession.anonymous(app);
+        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "1"));
+        HttpResponse<String> checkout = shopper.get("/checkout");
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(checkout.body());
+        assertThat(viewState.find()).isTrue();
+
+        // The order button pressed in a browser whose session (and with it the cart) is gone.
+        PageSession sessionGone = PageSession.anonymous(app);
+        HttpResponse<String> placed = sessionGone.ajax("/checkout", Map.of("jakarta.faces.source", "checkout:place",
+                "jakarta.faces.partial.execute", "@form", "checkout", "checkout",
+                "jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":")));
+        assertThat(placed.body()).contains("<redirect url=\"/checkout\"");
+        HttpResponse<String> again = sessionGone.get("/checkout");
+        assertThat(again.body()).contains("Keranjang Anda masih kosong");
+        assertThat(between(again.body(), "id=\"messages\"", "</div>")).contains("Halaman ini sudah terlalu lama terbuka");
     }
 
     @Test
@@ -425,6 +580,10 @@ class PagesIT {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<title>Lacak pesanan · Sentra Kreasi ATENSI</title>")
                 .containsPattern("<form id=\"track\"[^>]*method=\"post\"");
+        HttpResponse<String> blank = visitor.submit(form, "track", "track:submit", Map.of("track:code", "", "track:email", ""));
+        assertThat(between(blank.body(), "id=\"track:code\"", "</div>")).contains("Wajib diisi.");
+        assertThat(between(blank.body(), "id=\"track:email\"", "</div>")).contains("Wajib diisi.");
+        assertThat(blank.body()).doesNotContain("???");
 
         HttpResponse<String> wrongEmail = visitor.submit(form, "track", "track:submit",
                 Map.of("track:code", code, "track:email", "orang.lain@contoh.id"));
@@ -748,6 +907,11 @@ class PagesIT {
         PageSession admin = PageSession.signIn(app, "admin", "demo-admin");
         assertThat(admin.get("/akun/dasbor.xhtml").body()).contains("id=\"unit-pick\"").contains(cohort);
         assertThat(admin.get("/akun/dasbor.xhtml?unit=" + unitOf(MAGELANG)).body()).doesNotContain(cohort);
+        for (String unknown : List.of("999999", "-1", "abc")) {
+            HttpResponse<String> none = admin.get("/akun/dasbor.xhtml?unit=" + unknown);
+            assertThat(none.statusCode()).as("unit " + unknown).isEqualTo(404);
+            assertThat(none.body()).as("unit " + unknown).contains("Halaman tidak ditemukan").doesNotContain("Semua unit");
+        }
     }
 
     /** Registers a fictional adult woman with the coordinator's unit; returns her NIK. */

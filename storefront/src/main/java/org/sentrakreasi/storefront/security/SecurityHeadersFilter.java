@@ -1,5 +1,6 @@
 package org.sentrakreasi.storefront.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,12 @@ import java.io.IOException;
 /**
  * Headers every response carries. The page policy is the one configured for PrimeFaces in web.xml
  * ({@code primefaces.CSP_POLICY}); on Faces pages PrimeFaces sends it again with the request's
- * script nonce, which then replaces ours, so that a page never carries two policies.
+ * script nonce, which then replaces ours, so that a page never carries two policies. Error pages
+ * (403, 404, 500) are rendered by an error dispatch, which does not pass the response through the
+ * request's filters: the filter runs for that dispatch too, or PrimeFaces' policy on the error page
+ * would be added beside ours, and a browser enforcing both would block the page's scripts.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";

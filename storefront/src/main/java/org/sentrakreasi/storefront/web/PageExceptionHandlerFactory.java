@@ -29,8 +29,9 @@ import org.sentrakreasi.vocational.domain.RecordNotFoundException;
  * Turns "not yours" and "no such record" (a product or maker; a cohort, session, enrolment or beneficiary; an order)
  * on a page into the friendly 403 and 404 pages (with those status codes) instead of a server
  * error, and a change refused because someone else saved the same record first into a message on
- * the same page asking to reload. A failure of the database is logged without the database's own
- * text ({@link DatabaseErrorsForLog}) before the error page. Registered in faces-config.xml.
+ * the same page asking to reload. A page whose view expired is loaded again with a message. A
+ * failure of the database is logged without the database's own text ({@link DatabaseErrorsForLog})
+ * before the error page. Registered in faces-config.xml.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -58,10 +59,11 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 ExceptionQueuedEventContext context = events.next().getContext();
                 Throwable exception = context.getException();
                 int status = statusFor(exception);
-                if (exception instanceof ViewExpiredException && isAjax()) {
-                    // A full request gets the "session ended" page (web.xml); an Ajax one (a photo upload,
-                    // a button of the moderation queue) could show nothing: the page is loaded again, at
-                    // the address the form posts to, which names the record, with the same message.
+                if (exception instanceof ViewExpiredException) {
+                    // The page was open longer than its session: it is loaded again, at the address the form
+                    // posts to (which names the record), with the message. An Ajax request (a photo upload, a
+                    // button of the moderation queue) could show nothing else; a full post would otherwise get
+                    // the error page with status 500 and a stack trace in the log for a routine event.
                     events.remove();
                     reloadWithMessage();
                 } else if (status != 0) {
@@ -88,11 +90,6 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
-        }
-
-        private static boolean isAjax() {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            return faces.getPartialViewContext().isAjaxRequest();
         }
 
         private static void reloadWithMessage() {

@@ -24,6 +24,7 @@ import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.sentrakreasi.catalog.application.PhotoProcessing;
 import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
+import org.sentrakreasi.catalog.application.UnsupportedPhotoException.Problem;
 
 /**
  * Checks an upload by its content (not its name), then writes new JPEG files at display and
@@ -36,7 +37,6 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
     static final int DISPLAY_SIZE = 1200;
     static final int THUMBNAIL_SIZE = 400;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
-    private static final long MAX_PIXELS = 50_000_000L;
     /**
      * The decoded picture's memory, by its own colour depth: a small PNG of 7000 × 7000 pixels at
      * 16 bits per channel with alpha decodes to 390 MB. An 8-bit photo of 50 megapixels fits.
@@ -67,7 +67,7 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
                     jpeg(Thumbnails.of(display).size(THUMBNAIL_SIZE, THUMBNAIL_SIZE)));
         } catch (IOException | RuntimeException e) {
             // ImageIO's own words ("Error reading PNG metadata") mean nothing to a maker.
-            throw new UnsupportedPhotoException("The image could not be read; the file may be damaged.", false);
+            throw new UnsupportedPhotoException("The image could not be read; the file may be damaged.", Problem.NOT_A_PHOTO);
         } finally {
             DECODING.release();
         }
@@ -122,25 +122,27 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new UnsupportedPhotoException("The file is not a JPEG, PNG or WebP image.", false);
+                throw new UnsupportedPhotoException("The file is not a JPEG, PNG or WebP image.", Problem.NOT_A_PHOTO);
             }
             ImageReader reader = readers.next();
             try {
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!FORMATS.contains(format)) {
-                    throw new UnsupportedPhotoException("Only JPEG, PNG and WebP photos are accepted, not " + format + ".", false);
+                    throw new UnsupportedPhotoException("Only JPEG, PNG and WebP photos are accepted, not " + format + ".", Problem.NOT_A_PHOTO);
                 }
                 reader.setInput(input);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS || reader.getWidth(0) < 1 || reader.getHeight(0) < 1
-                        || pixels * bytesPerPixel(reader) > MAX_DECODED_BYTES) {
-                    throw new UnsupportedPhotoException("The photo's size in pixels is not supported.", true);
+                if (reader.getWidth(0) < 1 || reader.getHeight(0) < 1) {
+                    throw new UnsupportedPhotoException("The photo's size in pixels is not supported.", Problem.NOT_A_PHOTO);
+                }
+                if (pixels > MAX_PIXELS || pixels * bytesPerPixel(reader) > MAX_DECODED_BYTES) {
+                    throw new UnsupportedPhotoException("The photo's size in pixels is not supported.", Problem.TOO_MANY_PIXELS);
                 }
             } finally {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new UnsupportedPhotoException("The file is not a readable image.", false);
+            throw new UnsupportedPhotoException("The file is not a readable image.", Problem.NOT_A_PHOTO);
         }
     }
 
@@ -162,14 +164,14 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
         try {
             byte[] bytes = upload.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new UnsupportedPhotoException("A photo may be at most 10 MB.", true);
+                throw new UnsupportedPhotoException("A photo may be at most 10 MB.", Problem.FILE_TOO_LARGE);
             }
             if (bytes.length == 0) {
-                throw new UnsupportedPhotoException("The upload is empty.", false);
+                throw new UnsupportedPhotoException("The upload is empty.", Problem.NOT_A_PHOTO);
             }
             return bytes;
         } catch (IOException e) {
-            throw new UnsupportedPhotoException("The upload was interrupted.", false);
+            throw new UnsupportedPhotoException("The upload was interrupted.", Problem.NOT_A_PHOTO);
         }
     }
 }

@@ -101,7 +101,13 @@ class ThumbnailatorPhotoProcessingTest {
         // 7000 × 7000 at 16 bits per channel with alpha: 390 MB once decoded, from a file of a few hundred KB.
         assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(pngHeader(7000, 7000, 16, 6))))
                 .isInstanceOf(UnsupportedPhotoException.class).hasMessageContaining("pixels")
-                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isTrue());
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isTrue())
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).problem())
+                        .isEqualTo(UnsupportedPhotoException.Problem.TOO_MANY_PIXELS));
+        // A small file naming 30000 × 30000 pixels: its dimensions are the problem, not its size.
+        assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(pngHeader(30_000, 30_000, 8, 2))))
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).problem())
+                        .isEqualTo(UnsupportedPhotoException.Problem.TOO_MANY_PIXELS));
         // The same size at 8 bits per channel without alpha (150 MB) is not too large; this file
         // fails only because it has no pixel data.
         assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(pngHeader(7000, 7000, 8, 2))))
@@ -132,6 +138,8 @@ class ThumbnailatorPhotoProcessingTest {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         assertThatThrownBy(() -> processing.process(new ByteArrayInputStream(big)))
                 .isInstanceOf(UnsupportedPhotoException.class)
-                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isTrue());
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).tooLarge()).isTrue())
+                .satisfies(e -> assertThat(((UnsupportedPhotoException) e).problem())
+                        .isEqualTo(UnsupportedPhotoException.Problem.FILE_TOO_LARGE));
     }
 }

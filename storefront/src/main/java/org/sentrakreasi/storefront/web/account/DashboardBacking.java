@@ -16,6 +16,7 @@ import org.sentrakreasi.vocational.application.DashboardQueries;
 import org.sentrakreasi.vocational.application.UnitDashboard;
 import org.sentrakreasi.vocational.application.UnitService;
 import org.sentrakreasi.vocational.application.UnitSummary;
+import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
 /**
  * The unit dashboard (akun/dasbor.xhtml): a coordinator's own unit, or for an admin the unit
@@ -55,12 +56,16 @@ public class DashboardBacking {
         return dashboard;
     }
 
+    /** None: every unit the viewer may see. A unit that does not exist is a page that does not (404), not an empty one. */
     private Long unitAsked() {
-        try {
-            return unit == null || unit.isBlank() ? null : Long.valueOf(unit.strip());
-        } catch (NumberFormatException e) {
+        if (unit == null || unit.isBlank()) {
             return null;
         }
+        long id = RecordIds.parse("unit", unit);
+        if (units.find(id).isEmpty()) {
+            throw new RecordNotFoundException("unit", id);
+        }
+        return id;
     }
 
     /** The unit shown, by name; null for an admin's view of every unit. */

@@ -23,6 +23,8 @@ import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingQueries;
 import org.sentrakreasi.catalog.application.ListingService;
 import org.sentrakreasi.catalog.application.ManagedProduct;
+import org.sentrakreasi.catalog.application.PhotoProcessing;
+import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.application.ProductPhotos;
 import org.sentrakreasi.catalog.application.UnsupportedPhotoException;
 import org.primefaces.event.FileUploadEvent;
@@ -83,7 +85,9 @@ public class EditListingBacking implements Serializable {
     private String category;
     private Long price;
     private Integer stock;
+    /** Chosen on a new listing only: revising a listing keeps its maker (ListingService.revise). */
     private String makerId;
+    private String makerName;
 
     /** f:viewAction: loads the listing named by ?id=, or starts a new one. */
     public void load() {
@@ -96,7 +100,7 @@ public class EditListingBacking implements Serializable {
 
     public void save() throws IOException {
         if (id == null) {
-            ManagedProduct created = saved(form -> listings.create(actor.get(), form));
+            ManagedProduct created = saved(this::create);
             if (created != null) {
                 // A new listing gets its own address (and the photo section) right away.
                 messages.info("listing.saved");
@@ -121,6 +125,23 @@ public class EditListingBacking implements Serializable {
             messages.info("listing.submitted");
         } catch (ProductStateException e) {
             messages.error("listing.changedMeanwhile");
+        }
+    }
+
+    /**
+     * A coordinator's new listing for a maker of another unit is refused as not permitted (403 in
+     * the API); on the form it is a wrong maker id like any other, said at the field, the form kept.
+     * Makers always list as themselves, so for them the refusal stays an error page.
+     */
+    private ManagedProduct create(ListingForm form) {
+        try {
+            return listings.create(actor.get(), form);
+        } catch (NotPermittedException anotherUnitsMaker) {
+            if (isMaker()) {
+                throw anotherUnitsMaker;
+            }
+            fieldError("makerId", anotherUnitsMaker.getMessage());
+            return null;
         }
     }
 
@@ -164,9 +185,19 @@ public class EditListingBacking implements Serializable {
             show(photos.add(actor.get(), id, photo));
             messages.info("listing.photoAdded");
         } catch (UnsupportedPhotoException e) {
-            messages.errorFor(PHOTO_FIELD, e.tooLarge() ? "listing.photoTooLarge" : "listing.photoUnsupported");
+            switch (e.problem()) {
+                case FILE_TOO_LARGE -> messages.errorFor(PHOTO_FIELD, "listing.photoTooLarge");
+                case TOO_MANY_PIXELS -> messages.errorFor(PHOTO_FIELD, "listing.photoTooManyPixels",
+                        PhotoProcessing.MAX_PIXELS / 1_000_000);
+                default -> messages.errorFor(PHOTO_FIELD, "listing.photoUnsupported");
+            }
         } catch (InvalidListingException e) {
-            messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
+            if ("photo".equals(e.field())) {
+                messages.errorFor(PHOTO_FIELD, "listing.photoLimit", ProductPhotos.MAX_PER_LISTING);
+            } else {
+                // The service's own (English) words: for a refusal this page does not know yet.
+                messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
+            }
         } catch (ConcurrentChangeException | ProductStateException e) {
             messages.errorFor(PHOTO_FIELD, "listing.changedMeanwhile");
         } catch (IOException e) {
@@ -200,6 +231,7 @@ public class EditListingBacking implements Serializable {
         price = product.price();
         stock = product.stock();
         makerId = product.maker().id();
+        makerName = product.maker().name();
         images = product.images();
     }
 
@@ -298,5 +330,9 @@ public class EditListingBacking implements Serializable {
 
     public void setMakerId(String makerId) {
         this.makerId = makerId;
+    }
+
+    public String getMakerName() {
+        return makerName;
     }
 }
