@@ -3,7 +3,10 @@ package org.sentrakreasi.deploy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -216,16 +219,22 @@ abstract class ApiContractTests {
         }
         for (String contentType : List.of("garbage", "application/", "/", "application/json;=")) {
             HttpResponse<String> response = Http.postBytes(app().url("/api/v1/units"), "admin", "demo-admin", contentType,
-                    "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    "{}".getBytes(StandardCharsets.UTF_8));
             assertThat(assertProblem(response, 400).get("errors").get(0).get("field").asText()).as(contentType)
                     .isEqualTo("Content-Type");
         }
+        HttpResponse<String> twoTypes = Http.send(Http.request(app().url("/api/v1/units"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", Http.basic("admin", "demo-admin"))
+                .header("Content-Type", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(assertProblem(twoTypes, 400).get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
     }
 
     @Test
     void anUnknownCharsetIsA415ForTheBodyAndA406ForTheAnswer() {
         assertProblem(Http.postBytes(app().url("/api/v1/units"), "admin", "demo-admin", "application/json; charset=bogus",
-                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 415);
+                "{}".getBytes(StandardCharsets.UTF_8)), 415);
         assertProblem(Http.send(Http.request(app().url("/api/v1/products/1"))
                 .header("Accept", "application/json; charset=bogus").GET().build()), 406);
     }

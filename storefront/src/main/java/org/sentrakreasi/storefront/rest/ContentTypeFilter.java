@@ -14,12 +14,16 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks the Content-Type of API requests before Jersey sees them. Jersey's servlet parses it
  * before any JAX-RS filter or exception mapper runs and answers an unparsable one ({@code garbage},
- * {@code application/}) with the server's HTML error page; a charset Java does not know passed the
- * parser and failed when the body was read, as a 500. Both are answered here as problems.
+ * {@code application/}, or two Content-Type headers) with the server's HTML error page; a charset
+ * Java does not know passed the parser and failed when the body was read, as a 500. Both are
+ * answered here as problems.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ContentTypeFilter extends HttpFilter {
@@ -29,24 +33,31 @@ public class ContentTypeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (header == null) {
+        List<String> headers = Collections.list(request.getHeaders(HttpHeaders.CONTENT_TYPE));
+        if (headers.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        MediaType type;
-        try {
-            type = MediaType.valueOf(header);
-        } catch (IllegalArgumentException unparsable) {
+        // Jersey refuses a second Content-Type the same way as an unparsable one
+        Optional<MediaType> type = headers.size() == 1 ? parsed(headers.get(0)) : Optional.empty();
+        if (type.isEmpty()) {
             send(response, Problem.invalidHeader(HttpHeaders.CONTENT_TYPE));
             return;
         }
-        if (!hasKnownCharset(type)) {
+        if (!hasKnownCharset(type.get())) {
             send(response, Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
                     "The Content-Type names a charset this server does not know; send UTF-8."));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static Optional<MediaType> parsed(String header) {
+        try {
+            return Optional.of(MediaType.valueOf(header));
+        } catch (IllegalArgumentException unparsable) {
+            return Optional.empty();
+        }
     }
 
     static boolean hasKnownCharset(MediaType type) {
