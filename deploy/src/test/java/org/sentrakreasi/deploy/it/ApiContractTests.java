@@ -3,7 +3,10 @@ package org.sentrakreasi.deploy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -210,6 +213,43 @@ abstract class ApiContractTests {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+    }
+
+    @Test
+    void malformedMediaTypeHeadersAre400ProblemsNamingTheHeader() {
+        for (String accept : List.of("a/b/c", ",", ";", "application/json;q=abc")) {
+            HttpResponse<String> response = Http.send(Http.request(app().url("/api/v1/products/1"))
+                    .header("Accept", accept).GET().build());
+            assertThat(assertProblem(response, 400).get("errors").get(0).get("field").asText()).as(accept).isEqualTo("Accept");
+        }
+        for (String contentType : List.of("garbage", "application/", "/", "application/json;=")) {
+            HttpResponse<String> response = Http.postBytes(app().url("/api/v1/units"), "admin", "demo-admin", contentType,
+                    "{}".getBytes(StandardCharsets.UTF_8));
+            assertThat(assertProblem(response, 400).get("errors").get(0).get("field").asText()).as(contentType)
+                    .isEqualTo("Content-Type");
+        }
+        HttpResponse<String> twoTypes = Http.send(Http.request(app().url("/api/v1/units"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", Http.basic("admin", "demo-admin"))
+                .header("Content-Type", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(assertProblem(twoTypes, 400).get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
+    }
+
+    @Test
+    void anUnknownCharsetIsA415ForTheBodyAndA406ForTheAnswer() {
+        assertProblem(Http.postBytes(app().url("/api/v1/units"), "admin", "demo-admin", "application/json; charset=bogus",
+                "{}".getBytes(StandardCharsets.UTF_8)), 415);
+        assertProblem(Http.send(Http.request(app().url("/api/v1/products/1"))
+                .header("Accept", "application/json; charset=bogus").GET().build()), 406);
+    }
+
+    @Test
+    void controlCharactersInQueryParametersAre400sNamingThem() {
+        for (String query : List.of("q=%00", "q=%00&category=makanan", "q=kain%01")) {
+            JsonNode problem = assertProblem(Http.get(app().url("/api/v1/products?" + query)), 400);
+            assertThat(problem.get("errors").get(0).get("field").asText()).as(query).isEqualTo("q");
+        }
     }
 
     static JsonNode assertProblem(HttpResponse<String> response, int status) {

@@ -9,7 +9,11 @@ import static org.sentrakreasi.deploy.it.Shoppers.order;
 import static org.sentrakreasi.deploy.it.Shoppers.shipping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -294,6 +298,45 @@ abstract class OrdersApiTests {
         assertThat(assertProblem(Http.post(app().url("/api/v1/orders/" + code + "/cancel"), BEKASI[0], BEKASI[1],
                 "{\"reason\":\"Lagi\"}"), 409).get("detail").asText()).contains("CANCELLED");
         assertThat(shop.stockOf(productId)).as("given back once").isEqualTo(3);
+    }
+
+    @Test
+    void bodiesPastTheJsonParsersLimitsAre400sNamingTheBody() {
+        String deeplyNested = "[".repeat(1_001) + "]".repeat(1_001);
+        for (String body : List.of("{\"a\":1e9999999999}", "{\"a\":1e-2147483649}", "{\"a\":" + "9".repeat(5_000) + "}",
+                "{\"a\":" + deeplyNested + "}")) {
+            HttpResponse<String> refused = shop().place(UUID.randomUUID().toString(), body);
+            assertProblem(refused, 400);
+            assertThat(fields(refused)).as(body.substring(0, 12)).containsExactly("body");
+        }
+    }
+
+    @Test
+    void jsonBodiesOverOneMebibyteAre413sWhetherTheirLengthIsDeclaredOrNot() {
+        byte[] tooLarge = ("{\"customer\":{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        // HTTP/1.1: over h2c the JDK 17 client waits to send all of a body the server stopped reading,
+        // even with the answer in hand (curl does not), and times out.
+        HttpRequest.Builder order = Http.request(app().url("/api/v1/orders")).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json");
+        assertProblem(Http.send(order.copy().header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)).build()), 413);
+        // A publisher of unknown length is sent chunked, without Content-Length.
+        assertProblem(Http.send(order.copy().header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))).build()), 413);
+    }
+
+    @Test
+    void textWithControlCharactersOrALoneSurrogateIsA400NamingTheField() {
+        Shoppers shop = shop();
+        String productId = shop.publishedListing(BEKASI, sarisMakerId(), "Tikar Uji Teks " + suffix(), 25_000, 3);
+        String order = shipping(email(), Map.of(productId, 1)).replace("Pembeli Uji (fiktif)", "Budi \\ud800");
+        HttpResponse<String> surrogate = shop.place(UUID.randomUUID().toString(), order);
+        assertProblem(surrogate, 400);
+        assertThat(fields(surrogate)).containsExactly("customer.name");
+
+        String code = shop.placed(shipping(email(), Map.of(productId, 1)));
+        assertThat(fields(expect(400, Http.post(app().url("/api/v1/orders/" + code + "/cancel"), BEKASI[0], BEKASI[1],
+                "{\"reason\":\"\\u0000\"}")))).containsExactly("reason");
     }
 
     @Test

@@ -262,6 +262,28 @@ abstract class VocationalApiTests {
     }
 
     @Test
+    void datesOutsideTheYears1900To2100Are400sNamingTheField() {
+        String programmeId = programme(BEKASI);
+        for (String startDate : List.of("-999999999-01-01", "+999999999-01-01", "1899-12-31")) {
+            JsonNode problem = assertProblem(post(BEKASI, "/api/v1/cohorts", json("programId", programmeId, "unitId",
+                    unitOf(BEKASI), "name", "Angkatan Tanggal", "startDate", startDate, "endDate", "2027-12-31",
+                    "capacity", 10)), 400);
+            assertThat(fields(problem)).as(startDate).containsExactly("startDate");
+        }
+        Map<String, Object> person = adult("Tanggal Lahir Jauh");
+        person.put("birthDate", "+999999999-01-01");
+        assertThat(fields(assertProblem(post(BEKASI, "/api/v1/beneficiaries", json(withUnit(person, unitOf(BEKASI)))), 400)))
+                .containsExactly("birthDate");
+    }
+
+    @Test
+    void textWithControlCharactersIsA400NamingTheField() {
+        JsonNode problem = assertProblem(post(BEKASI, "/api/v1/programs",
+                "{\"name\":\"Tata\\u0000Boga\",\"description\":\"Kue\\u0007\"}"), 400);
+        assertThat(fields(problem)).containsExactlyInAnyOrder("name", "description");
+    }
+
+    @Test
     void unitsAreAddedByAdminsAndProgrammesByStaff() {
         String code = "IT" + SERIAL.incrementAndGet();
         String unit = json("code", code, "name", "LKS " + code, "type", "LKS", "region", "Kota Semarang");

@@ -32,6 +32,15 @@ import java.util.stream.Collectors;
  */
 final class JsonFields {
 
+    /**
+     * The dates the API accepts (birth dates, cohort and session days, assessments, follow-ups):
+     * ISO-8601 allows years of nine digits, which H2 stores wrongly and which make a cohort's
+     * {@code end_date >= start_date} check fail on the server. Every real date of this domain
+     * (the oldest beneficiary's birth, the latest certificate expiry) lies in this range.
+     */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
     /** Looked up once: {@code Json.createReader} looks the provider up through the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -65,13 +74,20 @@ final class JsonFields {
         return values;
     }
 
+    /**
+     * Besides {@link JsonException}, Parsson refuses input past its limits with other runtime
+     * exceptions: {@code NumberFormatException} for an exponent beyond an int, {@code
+     * UnsupportedOperationException} for a number of more than 1,100 characters, a bare {@code
+     * RuntimeException} for nesting deeper than 1,000. The reader reads a string already in memory,
+     * so whatever it throws is about the body, never about the server.
+     */
     private static JsonStructure parse(String body) {
         if (body == null || body.isBlank()) {
             throw bodyError("a JSON body is required");
         }
         try (var reader = JSON.createReader(new StringReader(body))) {
             return reader.read();
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
             throw bodyError("is not valid JSON");
         }
     }
@@ -178,12 +194,7 @@ final class JsonFields {
             throw new IllegalArgumentException("must be true or false");
         }
         if (target == LocalDate.class) {
-            String date = text(json, "must be a date (YYYY-MM-DD)");
-            try {
-                return LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
-            }
+            return date(text(json, "must be a date (YYYY-MM-DD)"));
         }
         if (target.isEnum()) {
             return choice(json, target);
@@ -191,8 +202,24 @@ final class JsonFields {
         throw new IllegalStateException("No JSON conversion to " + target.getName());
     }
 
+    private static LocalDate date(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date (YYYY-MM-DD)");
+        }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new IllegalArgumentException("must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        }
+        return date;
+    }
+
     private static String text(JsonValue json, String expectation) {
         if (json instanceof JsonString string) {
+            if (!PlainText.isText(string.getString())) {
+                throw new IllegalArgumentException(PlainText.NOT_TEXT);
+            }
             return string.getString();
         }
         throw new IllegalArgumentException(expectation);
@@ -206,7 +233,8 @@ final class JsonFields {
             if (json instanceof JsonString string && string.getString().strip().matches("-?\\d{1,18}")) {
                 return Long.parseLong(string.getString().strip());
             }
-        } catch (ArithmeticException tooLarge) {
+        } catch (ArithmeticException | UnsupportedOperationException tooLarge) {
+            // Parsson refuses to expand numbers past its limits when a value is asked for
             throw new IllegalArgumentException("is out of range");
         }
         throw new IllegalArgumentException("must be a whole number");

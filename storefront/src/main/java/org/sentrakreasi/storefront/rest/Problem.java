@@ -25,6 +25,12 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_BASE + "validation", "Invalid request", 400, detail, List.copyOf(errors), null);
     }
 
+    /** A request header that cannot be parsed ({@code Accept: a/b/c}), named as the field. */
+    public static Problem invalidHeader(String header) {
+        return invalid("The " + header + " header is not a valid media type.",
+                List.of(new FieldError(header, "is not a valid media type (type/subtype;name=value)")));
+    }
+
     public static Problem serverError(String correlationId) {
         return new Problem(TYPE_BASE + "server-error", "Internal server error", 500,
                 "Something went wrong on our side. Quote the correlation id when you report it.", null, correlationId);

@@ -3,7 +3,11 @@ package org.sentrakreasi.storefront.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sentrakreasi.storefront.ordering.application.PlaceOrder;
 import org.sentrakreasi.storefront.ordering.domain.DeliveryMethod;
 import org.sentrakreasi.storefront.ordering.domain.PaymentMethod;
@@ -44,5 +48,58 @@ class JsonFieldsTest {
                         .extracting(Problem.FieldError::field).containsExactly("[1]"));
         assertThat(JsonFields.readList("[{\"productId\":1}]", PlaceOrder.LineInput.class))
                 .containsExactly(new PlaceOrder.LineInput(1L, null));
+    }
+
+    /** Numbers and nesting past Parsson's limits fail with exceptions other than JsonException. */
+    @Test
+    void bodiesPastTheParsersLimitsAreInvalidJsonNamingTheBody() {
+        String deeplyNested = "[".repeat(1_001) + "]".repeat(1_001);
+        for (String body : List.of("{\"a\":1e9999999999}", "{\"a\":1e-2147483649}", "{\"a\":" + "9".repeat(5_000) + "}",
+                "{\"a\":" + deeplyNested + "}")) {
+            assertThatThrownBy(() -> JsonFields.read(body, Cancellation.class)).as(body.substring(0, Math.min(20, body.length())))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                            .containsExactly(new Problem.FieldError("body", "is not valid JSON")));
+        }
+    }
+
+    @Test
+    void hugeNumbersInANumberFieldAreOutOfRange() {
+        assertThatThrownBy(() -> JsonFields.read("{\"productId\":1e999999999,\"quantity\":1e400}", PlaceOrder.LineInput.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldError::field).containsExactlyInAnyOrder("productId", "quantity"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "Budi \\ud800", "\\udc00 x", "a\\u0007b", "\\u007f", "\\u0085"})
+    void controlCharactersAndLoneSurrogatesAreNotText(String escaped) {
+        assertThatThrownBy(() -> JsonFields.read("{\"reason\":\"" + escaped + "\"}", Cancellation.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(new Problem.FieldError("reason", PlainText.NOT_TEXT)));
+    }
+
+    @Test
+    void tabsLineBreaksAndCharactersBeyondTheBasicPlaneAreText() {
+        assertThat(JsonFields.read("{\"reason\":\"a\\tb\\r\\nc \\ud83d\\ude00 é\"}", Cancellation.class).reason())
+                .isEqualTo("a\tb\r\nc \uD83D\uDE00 é");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-01-01", "-999999999-01-01", "1899-12-31", "2101-01-01"})
+    void datesOutsideThePlausibleRangeAreRefused(String date) {
+        assertThatThrownBy(() -> JsonFields.read("{\"on\":\"" + date + "\"}", Dated.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(new Problem.FieldError("on", "must be between 1900-01-01 and 2100-12-31")));
+    }
+
+    @Test
+    void datesAtTheEdgesOfTheRangeAreRead() {
+        assertThat(JsonFields.read("{\"on\":\"1900-01-01\"}", Dated.class).on()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(JsonFields.read("{\"on\":\"2100-12-31\"}", Dated.class).on()).isEqualTo(LocalDate.of(2100, 12, 31));
+    }
+
+    record Cancellation(String reason) {
+    }
+
+    record Dated(LocalDate on) {
     }
 }
