@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Bounds the request bodies that are read whole into memory: every JSON body, and any body a
@@ -33,13 +34,56 @@ public class JsonBodyLimit implements ReaderInterceptor {
         if (declaredLength(context) > MAX_JSON_BODY_BYTES) {
             throw new BodyTooLargeException(MAX_JSON_BODY_BYTES);
         }
-        // A chunked body declares no length: read one byte past the limit to know it went over.
-        byte[] body = context.getInputStream().readNBytes(MAX_JSON_BODY_BYTES + 1);
-        if (body.length > MAX_JSON_BODY_BYTES) {
-            throw new BodyTooLargeException(MAX_JSON_BODY_BYTES);
+        // A chunked body declares no length: it is counted as the reader takes it, in the reader's
+        // own small reads. (Asking the stream for the whole limit at once made Grizzly's HTTP/2
+        // input wait for bytes that never came, until its read timeout.)
+        context.setInputStream(new CountedInput(context.getInputStream()));
+        try {
+            return context.proceed();
+        } catch (RuntimeException e) {
+            throw tooLargeAmongCauses(e);
         }
-        context.setInputStream(new ByteArrayInputStream(body));
-        return context.proceed();
+    }
+
+    /** The reader may wrap what the stream threw; the 413 is the answer all the same. */
+    private static RuntimeException tooLargeAmongCauses(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return failure;
+    }
+
+    /** Refuses the byte after the limit. */
+    private static final class CountedInput extends FilterInputStream {
+
+        private long count;
+
+        CountedInput(InputStream body) {
+            super(body);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            counted(read < 0 ? 0 : 1);
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            counted(Math.max(read, 0));
+            return read;
+        }
+
+        private void counted(int bytes) {
+            count += bytes;
+            if (count > MAX_JSON_BODY_BYTES) {
+                throw new BodyTooLargeException(MAX_JSON_BODY_BYTES);
+            }
+        }
     }
 
     private static boolean readWhole(ReaderInterceptorContext context) {
