@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.domain.Category;
@@ -188,6 +190,8 @@ public class ImportRowApplier {
 
         private final Map<Long, Map<String, List<Maker>>> byUnit = new HashMap<>();
         private final Map<Long, String> neutralNames = new HashMap<>();
+        /** Makers this batch made, which no listing made earlier moves to (whatever the order of the rows). */
+        private final Set<Maker> madeHere = new HashSet<>();
 
         MakerDirectory(List<PlacedRow> rows) {
             Map<Long, List<String>> names = rows.stream().collect(Collectors.groupingBy(PlacedRow::unitId,
@@ -212,7 +216,7 @@ public class ImportRowApplier {
             if (named > 1) {
                 return ImportMessage.SHARED_MAKER_NAME.english(row.maker(), named);
             }
-            if (named == 0 && listingExists) {
+            if (listingExists && (named == 0 || madeHere.containsAll(byUnit.get(unitId).get(row.maker())))) {
                 return ImportMessage.MAKER_NOT_MOVED.english(row.maker());
             }
             return null;
@@ -222,6 +226,7 @@ public class ImportRowApplier {
             return byUnit.computeIfAbsent(unitId, u -> new HashMap<>()).computeIfAbsent(row.maker(), name -> {
                 Maker maker = new Maker(name, unitId, row.region(), null);
                 makers.add(maker);
+                madeHere.add(maker);
                 return List.of(maker);
             }).get(0);
         }

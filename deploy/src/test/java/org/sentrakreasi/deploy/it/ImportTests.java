@@ -118,6 +118,12 @@ abstract class ImportTests {
                 .get("items").get(0);
         assertThat(kept.get("maker").get("id").asText()).isEqualTo(graduate.makerId());
         assertThat(kept.get("price").asLong()).isEqualTo(1000);
+        // Nor when an earlier row of the same file made a maker of that name for a new listing.
+        JsonNode madeEarlier = awaitJob(BEKASI, start(BEKASI, HEADER + "NEW-" + run + ",Tas Baru " + run
+                + ",,anyaman,1500,1,KUBE Baru " + run + ",,,DRAFT\n" + sku + ",Tas Rahasia " + run
+                + ",,anyaman,1500,1,KUBE Baru " + run + ",,,DRAFT\n"));
+        assertThat(madeEarlier.get("failed").asLong()).as(madeEarlier.toString()).isEqualTo(1);
+        assertThat(madeEarlier.get("errors").get(0).get("line").asLong()).isEqualTo(3);
 
         // The file names the maker as the shop now shows them: the neutral name of the unit.
         JsonNode job = awaitJob(BEKASI, start(BEKASI, HEADER + sku + ",Tas Rahasia " + run

@@ -188,6 +188,15 @@ class PagesIT {
             assertThat(again.statusCode()).as(form[0]).isEqualTo(200);
             assertThat(again.body()).as(form[0]).contains("Halaman ini sudah terlalu lama terbuka");
         }
+        // A view state in the address (a crafted link) is not carried into the reload, which would expire again.
+        PageSession visitor = PageSession.anonymous(app);
+        HttpResponse<String> crafted = visitor.get("/lacak?kode=ABC&jakarta.faces.ViewState=x%3A1");
+        for (int hops = 0; hops < 3 && crafted.statusCode() >= 300 && crafted.statusCode() < 400; hops++) {
+            String next = crafted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+            assertThat(next).as("the reload of a crafted address").doesNotContain("ViewState");
+            crafted = visitor.get(next);
+        }
+        assertThat(crafted.statusCode()).as("a crafted address ends on a page, not in a loop").isEqualTo(200);
     }
 
     @Test

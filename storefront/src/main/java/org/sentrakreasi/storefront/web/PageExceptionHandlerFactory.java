@@ -12,9 +12,13 @@ import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.sentrakreasi.catalog.application.NotPermittedException;
 import org.sentrakreasi.catalog.domain.MakerNotFoundException;
 import org.sentrakreasi.catalog.domain.ProductNotFoundException;
@@ -96,7 +100,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             FacesContext faces = FacesContext.getCurrentInstance();
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             // The address asked for: a public one (/cari, /p/...) is forwarded to its view under WEB-INF.
-            String query = PublicAddresses.requestedQuery(request);
+            String query = addressParameters(PublicAddresses.requestedQuery(request));
             CDI.current().select(Messages.class).get().error("error.expired.text");
             faces.getExternalContext().getFlash().setKeepMessages(true);
             try {
@@ -106,6 +110,30 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 throw new FacesException(e);
             }
             faces.responseComplete();
+        }
+
+        /**
+         * The query without the form's own fields (a view state, a button, {@code form:field}):
+         * a view state in the address would expire the reloaded page again, in a loop.
+         */
+        private static String addressParameters(String query) {
+            if (query == null) {
+                return null;
+            }
+            String kept = Arrays.stream(query.split("&")).filter(parameter -> {
+                String name = nameOf(parameter);
+                return !name.isEmpty() && !name.contains(":") && !name.startsWith("jakarta.") && !name.startsWith("primefaces.");
+            }).collect(Collectors.joining("&"));
+            return kept.isEmpty() ? null : kept;
+        }
+
+        /** The decoded name of {@code name=value}; empty when it cannot be decoded (a stray %). */
+        private static String nameOf(String parameter) {
+            try {
+                return URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
         }
 
         private static boolean unreadableNumber(Throwable exception) {

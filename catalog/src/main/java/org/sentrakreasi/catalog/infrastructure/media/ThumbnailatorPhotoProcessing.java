@@ -43,6 +43,11 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
      */
     private static final long MAX_DECODED_BYTES = 160L * 1024 * 1024;
     private static final double QUALITY = 0.85;
+    /**
+     * How the JDK's JPEG reader says a file ends before its picture does: "Truncated File - Missing
+     * EOI marker" and "Corrupt JPEG data: premature end of data segment" (in lower case for the match).
+     */
+    private static final List<String> CUT_SHORT_WARNINGS = List.of("missing eoi marker", "premature end");
     /** Decoding is memory- and CPU-bound: more at once would not finish sooner on two cores. */
     private static final Semaphore DECODING = new Semaphore(2, true);
 
@@ -58,7 +63,7 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
         DECODING.acquireUninterruptibly();
         try {
             requireWhole(bytes);
-            // The original is decoded once; the thumbnail is made from the display picture.
+            // Decoded whole once more (after the sampled check); the thumbnail is made from the display picture.
             BufferedImage display = Thumbnails.of(new ByteArrayInputStream(bytes))
                     .size(DISPLAY_SIZE, DISPLAY_SIZE)
                     .addFilter(ThumbnailatorPhotoProcessing::onWhite)
@@ -77,20 +82,27 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
      * A photo cut short (an upload broken off, a file copied half) decodes without an error: the
      * decoder only warns ("Premature end of JPEG file") and fills the missing rows with grey, which
      * shoppers would then see. Decoded once at an eighth of its size, which still reads every part
-     * of the file, so that a warning refuses it.
+     * of the file, so that the decoder's warning about the missing end refuses it.
      */
     private static void requireWhole(byte[] bytes) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = ImageIO.getImageReaders(input).next();
             try {
                 reader.setInput(input, true, true);
-                List<String> warnings = new ArrayList<>();
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                List<String> cutShort = new ArrayList<>();
+                // Only this warning: others ("extraneous bytes before marker", a bad colour profile) are
+                // about photos every browser shows.
+                reader.addIIOReadWarningListener((source, warning) -> {
+                    String words = warning.toLowerCase(Locale.ROOT);
+                    if (CUT_SHORT_WARNINGS.stream().anyMatch(words::contains)) {
+                        cutShort.add(warning);
+                    }
+                });
                 ImageReadParam sampled = reader.getDefaultReadParam();
                 sampled.setSourceSubsampling(8, 8, 0, 0);
                 reader.read(0, sampled);
-                if (!warnings.isEmpty()) {
-                    throw new IOException("The decoder warned: " + warnings);
+                if (!cutShort.isEmpty()) {
+                    throw new IOException("The decoder warned: " + cutShort);
                 }
             } finally {
                 reader.dispose();

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sentrakreasi.vocational.domain.Beneficiary;
 import org.sentrakreasi.vocational.domain.BeneficiaryRepository;
+import org.sentrakreasi.vocational.domain.DuplicateKeyException;
 import org.sentrakreasi.vocational.domain.DuplicateNikException;
 import org.sentrakreasi.vocational.domain.Nik;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
@@ -61,12 +61,10 @@ public class JpaBeneficiaryRepository implements BeneficiaryRepository {
     public Beneficiary add(Beneficiary beneficiary) {
         em.persist(beneficiary);
         try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (beneficiary.nik().isPresent() && UniqueViolation.causedBy(e)) {
-                throw new DuplicateNikException(e);
-            }
-            throw e;
+            UniqueViolation.flushOrThrow(em);
+        } catch (DuplicateKeyException e) {
+            // The NIK is the beneficiary's only unique value.
+            throw new DuplicateNikException(e);
         }
         return beneficiary;
     }

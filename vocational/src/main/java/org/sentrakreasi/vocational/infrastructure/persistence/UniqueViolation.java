@@ -28,7 +28,7 @@ final class UniqueViolation {
         }
     }
 
-    static boolean causedBy(Throwable failure) {
+    private static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

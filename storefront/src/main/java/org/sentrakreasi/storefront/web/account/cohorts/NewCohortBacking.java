@@ -60,34 +60,41 @@ public class NewCohortBacking implements Serializable {
     private Integer capacity;
     private Integer threshold = 80;
     /**
-     * The cohort this form made. The same form sent again (Back, then Create; a double click) shows
-     * it instead of making a second cohort with the same name.
+     * The cohort this form made, and from what. The same form sent again unchanged (Back, then
+     * Create; a double click) shows that cohort instead of making a second one with the same name;
+     * a changed form makes a new cohort.
      */
-    private CohortSummary created;
+    private String createdId;
+    private String createdName;
+    private NewCohort createdFrom;
 
     /** Synchronized: the two posts of a double click restore the same view, and this bean with it. */
     public synchronized void create() throws IOException {
-        if (created != null) {
-            messages.info("cohort.createdBefore", created.name());
-            show(created);
-            return;
-        }
         Staff me = staff.get();
         Long unit = me.isAdmin() ? (unitId == null ? null : Long.valueOf(unitId)) : me.unitId();
+        NewCohort command = new NewCohort(programmeId == null ? null : Long.valueOf(programmeId),
+                unit, name, startDate, endDate, capacity, threshold);
+        if (command.equals(createdFrom)) {
+            messages.info("cohort.createdBefore", createdName);
+            show(createdId);
+            return;
+        }
         try {
-            created = cohorts.create(me, new NewCohort(programmeId == null ? null : Long.valueOf(programmeId),
-                    unit, name, startDate, endDate, capacity, threshold));
+            CohortSummary created = cohorts.create(me, command);
+            createdId = created.id();
+            createdName = created.name();
+            createdFrom = command;
             messages.info("cohort.created", created.name());
-            show(created);
+            show(created.id());
         } catch (InvalidValueException | ConstraintViolationException | VocationalConflictException e) {
             feedback.show(e, "cohort", FIELDS);
         }
     }
 
-    private static void show(CohortSummary cohort) throws IOException {
+    private static void show(String cohortId) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/akun/kohort/detail.xhtml?id=" + cohort.id());
+        external.redirect(external.getRequestContextPath() + "/akun/kohort/detail.xhtml?id=" + cohortId);
     }
 
     /** After a programme was added on the same page: it is in the list, and chosen. */
