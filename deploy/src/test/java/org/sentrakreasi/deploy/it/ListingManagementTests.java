@@ -103,6 +103,21 @@ abstract class ListingManagementTests {
     }
 
     @Test
+    void listingsWithOneSkuCreatedAtTheSameMomentGiveOneListingAndClearRefusals() throws Exception {
+        String sku = "BALAP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String listing = "{\"name\":\"Tas Balapan\",\"sku\":\"" + sku + "\",\"category\":\"anyaman\",\"price\":1000,\"stock\":1}";
+        List<Integer> statuses = new ArrayList<>();
+        for (HttpResponse<String> answer : AtOnce.calls(8, () -> Http.post(url("/api/v1/products"), SARI, SARI_PASSWORD, listing))) {
+            statuses.add(answer.statusCode());
+            if (answer.statusCode() != 201) {
+                assertProblem(answer, answer.statusCode());
+            }
+        }
+        assertThat(statuses).as("one listing; the others refused for the SKU (400) or the race (409)").containsOnly(201, 400, 409);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+    }
+
+    @Test
     void rejectionNeedsAReasonAndTakesTheListingOutOfTheShop() {
         String id = createAsSari("Dompet Uji " + UUID.randomUUID().toString().substring(0, 6)).get("id").asText();
         Http.post(url("/api/v1/products/" + id + "/publish"), BEKASI, COORDINATOR_PASSWORD, null);

@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,32 +107,23 @@ abstract class PrivacyTests {
     void aNikRegisteredTwiceAtOnceReachesNoLog() throws Exception {
         List<String> niks = new ArrayList<>();
         int raced = 0;
-        ExecutorService clients = Executors.newFixedThreadPool(RACING_REGISTRATIONS);
-        try {
-            for (int round = 0; round < 30 && raced == 0; round++) {
-                Beneficiary person = Beneficiary.distinctive();
-                niks.add(person.nik());
-                String registration = person.registration(unitId());
-                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-                for (int i = 0; i < RACING_REGISTRATIONS; i++) {
-                    answers.add(clients.submit(() -> post("/api/v1/beneficiaries", registration)));
-                }
-                int registered = 0;
-                for (Future<HttpResponse<String>> answer : answers) {
-                    HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
-                    if (response.statusCode() == 201) {
-                        registered++;
-                    } else {
-                        expect(409, response);
-                        if (!response.body().contains("as beneficiary")) {
-                            raced++;
-                        }
+        for (int round = 0; round < 30 && raced == 0; round++) {
+            Beneficiary person = Beneficiary.distinctive();
+            niks.add(person.nik());
+            String registration = person.registration(unitId());
+            int registered = 0;
+            for (HttpResponse<String> response : AtOnce.calls(RACING_REGISTRATIONS,
+                    () -> post("/api/v1/beneficiaries", registration))) {
+                if (response.statusCode() == 201) {
+                    registered++;
+                } else {
+                    expect(409, response);
+                    if (!response.body().contains("as beneficiary")) {
+                        raced++;
                     }
                 }
-                assertThat(registered).as("one registration of the NIK").isEqualTo(1);
             }
-        } finally {
-            clients.shutdownNow();
+            assertThat(registered).as("one registration of the NIK").isEqualTo(1);
         }
         assertThat(raced).as("registrations that reached the unique index").isPositive();
         List<String> leaks = Files.readAllLines(app().log(), StandardCharsets.UTF_8).stream()

@@ -19,12 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -177,7 +172,7 @@ abstract class VocationalApiTests {
     @Test
     void registrationsOfOneNikRacingEachOtherGiveOneRecordAndClear409s() throws Exception {
         Map<String, Object> person = withUnit(adult("Dewi Balapan"), unitOf(BEKASI));
-        List<HttpResponse<String>> answers = atOnce(8, () -> post(BEKASI, "/api/v1/beneficiaries", json(person)));
+        List<HttpResponse<String>> answers = AtOnce.calls(8, () -> post(BEKASI, "/api/v1/beneficiaries", json(person)));
         assertOneCreatedAndConflicts(answers, "NIK already registered");
     }
 
@@ -185,33 +180,10 @@ abstract class VocationalApiTests {
     void unitsAndProgrammesRacingForOneNameGiveOneRecordAndClear409s() throws Exception {
         String code = "BALAP" + SERIAL.incrementAndGet();
         String unit = json("code", code, "name", "Balai Balapan " + code, "type", "LKS", "region", "Kota Bekasi");
-        assertOneCreatedAndConflicts(atOnce(8, () -> post(ADMIN, "/api/v1/units", unit)), "A unit with code " + code);
+        assertOneCreatedAndConflicts(AtOnce.calls(8, () -> post(ADMIN, "/api/v1/units", unit)), "A unit with code " + code);
         String programme = json("name", "Menjahit Serentak " + code, "description", "Dua kali dibuat");
-        assertOneCreatedAndConflicts(atOnce(8, () -> post(ADMIN, "/api/v1/programs", programme)),
+        assertOneCreatedAndConflicts(AtOnce.calls(8, () -> post(ADMIN, "/api/v1/programs", programme)),
                 "A programme with that name");
-    }
-
-    /** The same call from that many clients, let go at the same moment. */
-    private static List<HttpResponse<String>> atOnce(int clients, Supplier<HttpResponse<String>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                pending.add(pool.submit(() -> {
-                    start.await();
-                    return call.get();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void assertOneCreatedAndConflicts(List<HttpResponse<String>> answers, String conflict) {
@@ -230,7 +202,7 @@ abstract class VocationalApiTests {
     void consentDecisionsAtTheSameMomentAreAllRecordedInTurn() throws Exception {
         String beneficiaryId = register(BEKASI, adult("Nur Serentak"));
         AtomicInteger turn = new AtomicInteger();
-        List<HttpResponse<String>> answers = atOnce(10, () -> post(BEKASI, "/api/v1/beneficiaries/" + beneficiaryId
+        List<HttpResponse<String>> answers = AtOnce.calls(10, () -> post(BEKASI, "/api/v1/beneficiaries/" + beneficiaryId
                 + "/consent", "{\"field\":\"REGION\",\"granted\":" + (turn.incrementAndGet() % 2 == 0) + "}"));
         List<Integer> sequences = new ArrayList<>();
         for (HttpResponse<String> response : answers) {

@@ -8,9 +8,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sentrakreasi.storefront.transactions.BusyDatabase;
 import org.sentrakreasi.storefront.transactions.DatabaseErrorsForLog;
+import org.sentrakreasi.storefront.transactions.DuplicateValues;
 
 /**
- * A database too busy to answer in time: 503 with Retry-After (see {@link BusyDatabase}).
+ * A database too busy to answer in time: 503 with Retry-After (see {@link BusyDatabase}). A unique
+ * value another request saved at the same moment: 409 ({@link DuplicateValues}).
  * Anything unforeseen: logged with a correlation id (a database's own error text withheld,
  * {@link DatabaseErrorsForLog}), answered with a generic 500 that shows
  * no internals (no stack trace, no SQL, no private data).
@@ -28,6 +30,10 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(Problems.response(Problem.of("busy", "Service Unavailable", 503,
                     "Many people are buying the same thing right now; nothing was changed. Try again in a moment.")))
                     .header("Retry-After", "1").build();
+        }
+        if (DuplicateValues.causedBy(exception)) {
+            return Problems.response(Problem.of("conflict", "Conflict", 409, "Someone saved the same value (such as"
+                    + " a SKU) at the same moment, so nothing of this request was saved. Check it and try again."));
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled error, correlation id " + correlationId, DatabaseErrorsForLog.of(exception));

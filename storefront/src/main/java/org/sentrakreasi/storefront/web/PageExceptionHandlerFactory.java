@@ -26,6 +26,7 @@ import org.sentrakreasi.storefront.ordering.domain.OrderNotFoundException;
 import org.sentrakreasi.storefront.transactions.BusyDatabase;
 import org.sentrakreasi.storefront.transactions.ConcurrentChanges;
 import org.sentrakreasi.storefront.transactions.DatabaseErrorsForLog;
+import org.sentrakreasi.storefront.transactions.DuplicateValues;
 import org.sentrakreasi.vocational.application.AccessDeniedException;
 import org.sentrakreasi.vocational.domain.RecordNotFoundException;
 
@@ -73,7 +74,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (status != 0) {
                     events.remove();
                     sendError(status);
-                } else if (ConcurrentChanges.causedBy(exception)) {
+                } else if (ConcurrentChanges.causedBy(exception) || DuplicateValues.causedBy(exception)) {
                     events.remove();
                     // The form stays as it was typed; nothing of it was saved.
                     CDI.current().select(Messages.class).get().error("page.concurrentChange");
