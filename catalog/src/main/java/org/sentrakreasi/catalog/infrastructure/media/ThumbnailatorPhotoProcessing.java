@@ -62,14 +62,13 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
         requireSupportedImage(bytes);
         DECODING.acquireUninterruptibly();
         try {
-            requireWhole(bytes);
+            int longestSide = longestSideOfWhole(bytes);
             // Decoded whole once more (after the sampled check); the thumbnail is made from the display picture.
-            BufferedImage display = Thumbnails.of(new ByteArrayInputStream(bytes))
-                    .size(DISPLAY_SIZE, DISPLAY_SIZE)
+            BufferedImage display = atMost(Thumbnails.of(new ByteArrayInputStream(bytes)), longestSide, DISPLAY_SIZE)
                     .addFilter(ThumbnailatorPhotoProcessing::onWhite)
                     .asBufferedImage();
-            return new ProcessedPhoto(jpeg(Thumbnails.of(display).scale(1)),
-                    jpeg(Thumbnails.of(display).size(THUMBNAIL_SIZE, THUMBNAIL_SIZE)));
+            return new ProcessedPhoto(jpeg(Thumbnails.of(display).scale(1)), jpeg(atMost(Thumbnails.of(display),
+                    Math.max(display.getWidth(), display.getHeight()), THUMBNAIL_SIZE)));
         } catch (IOException | RuntimeException e) {
             // ImageIO's own words ("Error reading PNG metadata") mean nothing to a maker.
             throw new UnsupportedPhotoException("The image could not be read; the file may be damaged.", Problem.NOT_A_PHOTO);
@@ -82,9 +81,10 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
      * A photo cut short (an upload broken off, a file copied half) decodes without an error: the
      * decoder only warns ("Premature end of JPEG file") and fills the missing rows with grey, which
      * shoppers would then see. Decoded once at an eighth of its size, which still reads every part
-     * of the file, so that the decoder's warning about the missing end refuses it.
+     * of the file, so that the decoder's warning about the missing end refuses it. Gives the
+     * picture's longest side.
      */
-    private static void requireWhole(byte[] bytes) throws IOException {
+    private static int longestSideOfWhole(byte[] bytes) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = ImageIO.getImageReaders(input).next();
             try {
@@ -104,10 +104,16 @@ public class ThumbnailatorPhotoProcessing implements PhotoProcessing {
                 if (!cutShort.isEmpty()) {
                     throw new IOException("The decoder warned: " + cutShort);
                 }
+                return Math.max(reader.getWidth(0), reader.getHeight(0));
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /** Smaller to fit the box, never larger: an enlarged photo only looks blurred and weighs more. */
+    private static <T> Thumbnails.Builder<T> atMost(Thumbnails.Builder<T> picture, int longestSide, int box) {
+        return longestSide > box ? picture.size(box, box) : picture.scale(1);
     }
 
     private static byte[] jpeg(Thumbnails.Builder<BufferedImage> picture) throws IOException {

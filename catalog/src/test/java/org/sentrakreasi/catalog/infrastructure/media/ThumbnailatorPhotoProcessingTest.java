@@ -125,6 +125,20 @@ class ThumbnailatorPhotoProcessingTest {
     }
 
     @Test
+    void smallPhotosAreNotEnlarged() throws IOException {
+        ProcessedPhoto photo = processing.process(new ByteArrayInputStream(
+                image("jpg", 600, 300, BufferedImage.TYPE_INT_RGB)));
+        BufferedImage display = ImageIO.read(new ByteArrayInputStream(photo.display()));
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
+        assertThat(display.getWidth()).isEqualTo(600);
+        assertThat(display.getHeight()).isEqualTo(300);
+        assertThat(thumbnail.getWidth()).isEqualTo(400);
+
+        ProcessedPhoto tiny = processing.process(new ByteArrayInputStream(image("png", 200, 100, BufferedImage.TYPE_INT_RGB)));
+        assertThat(ImageIO.read(new ByteArrayInputStream(tiny.thumbnail())).getWidth()).isEqualTo(200);
+    }
+
+    @Test
     void aPhotoCutShortIsRefusedNotFilledWithGrey() throws IOException {
         byte[] jpeg = image("jpg", 1200, 900, BufferedImage.TYPE_INT_RGB);
         byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length * 4 / 10);
