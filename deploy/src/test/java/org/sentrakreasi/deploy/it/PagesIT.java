@@ -278,6 +278,26 @@ class PagesIT {
     }
 
     @Test
+    void theNewListingFormSentTwiceMakesOneListing() {
+        String name = "Tas Dua Kali " + letters();
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");
+        Map<String, String> fields = Map.of("listing:name", name, "listing:category_input", "anyaman",
+                "listing:price_hinput", "15000", "listing:stock_hinput", "2");
+        // Back to the filled form after it was saved, and saved again: the same view state twice.
+        assertThat(sari.submit(form, "listing", "listing:save", fields).statusCode()).isEqualTo(302);
+        assertThat(sari.submit(form, "listing", "listing:save", fields).statusCode()).isBetween(200, 399);
+        JsonNode mine = Http.json(Http.get(app.url("/api/v1/me/products?size=100"), "pengrajin.sari", "demo-pengrajin"));
+        List<String> named = new ArrayList<>();
+        mine.get("items").forEach(item -> {
+            if (item.get("name").asText().equals(name)) {
+                named.add(item.get("id").asText());
+            }
+        });
+        assertThat(named).hasSize(1);
+    }
+
+    @Test
     void aNumberFieldPostedWithLettersGetsAMessageNotTheErrorPage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> form = sari.get("/akun/produk/edit.xhtml");

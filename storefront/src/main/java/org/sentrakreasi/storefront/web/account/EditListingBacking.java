@@ -98,10 +98,14 @@ public class EditListingBacking implements Serializable {
         show(queries.listing(actor.get(), id));
     }
 
-    public void save() throws IOException {
+    /** Synchronized: the two posts of a double click restore the same view, and this bean with it. */
+    public synchronized void save() throws IOException {
         if (id == null) {
             ManagedProduct created = saved(this::create);
             if (created != null) {
+                // From now on this form is that listing: sent again (Back, then Save; a double click)
+                // it saves the same listing instead of making a second one.
+                show(created);
                 // A new listing gets its own address (and the photo section) right away.
                 messages.info("listing.saved");
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
