@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -85,11 +86,25 @@ final class JsonFields {
         if (body == null || body.isBlank()) {
             throw bodyError("a JSON body is required");
         }
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            return reader.read();
+        JsonStructure value;
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
+            value = switch (parser.next()) {
+                case START_OBJECT -> parser.getObject();
+                case START_ARRAY -> parser.getArray();
+                default -> null;
+            };
+            // A reader stops after the first value, so "{...}}garbage" passed for "{...}"; asked for
+            // more, the parser refuses whatever follows the value.
+            if (value != null && parser.hasNext()) {
+                throw new JsonException("text after the value");
+            }
         } catch (RuntimeException e) {
             throw bodyError("is not valid JSON");
         }
+        if (value == null) {
+            throw bodyError("must be a JSON object or array, not a single value");
+        }
+        return value;
     }
 
     private static <T extends Record> T bind(JsonObject object, Class<T> type, String prefix,

@@ -63,6 +63,20 @@ class JsonFieldsTest {
     }
 
     @Test
+    void textAfterTheJsonValueAndASingleValueAreRefusedNamingTheBody() {
+        assertThatThrownBy(() -> JsonFields.read("{\"reason\":\"x\"}}garbage[[[", Cancellation.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(new Problem.FieldError("body", "is not valid JSON")));
+        assertThatThrownBy(() -> JsonFields.read("{\"reason\":\"x\"} {}", Cancellation.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(new Problem.FieldError("body", "is not valid JSON")));
+        assertThatThrownBy(() -> JsonFields.read("\"str\"", Cancellation.class))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .containsExactly(new Problem.FieldError("body", "must be a JSON object or array, not a single value")));
+        assertThat(JsonFields.read("  {\"reason\":\"x\"}\n", Cancellation.class).reason()).isEqualTo("x");
+    }
+
+    @Test
     void hugeNumbersInANumberFieldAreOutOfRange() {
         assertThatThrownBy(() -> JsonFields.read("{\"productId\":1e999999999,\"quantity\":1e400}", PlaceOrder.LineInput.class))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
