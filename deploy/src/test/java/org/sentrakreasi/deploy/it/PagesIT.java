@@ -186,7 +186,8 @@ class PagesIT {
             assertThat(location).as(form[0]).startsWith(form[0]);
             HttpResponse<String> again = sessionGone.get(location);
             assertThat(again.statusCode()).as(form[0]).isEqualTo(200);
-            assertThat(again.body()).as(form[0]).contains("Halaman ini sudah terlalu lama terbuka");
+            assertThat(again.body()).as(form[0]).contains("Halaman ini sudah terlalu lama terbuka")
+                    .contains("Halaman sudah dimuat ulang");
         }
         // A view state in the address (a crafted link) is not carried into the reload, which would expire again.
         PageSession visitor = PageSession.anonymous(app);

@@ -65,6 +65,10 @@ abstract class VocationalApiTests {
         HttpResponse<String> graduated = post(BEKASI, "/api/v1/enrollments/" + enrollmentId + "/graduate", "");
         assertThat(graduated.statusCode()).as(graduated.body()).isEqualTo(200);
         assertThat(Http.json(graduated).get("status").asText()).isEqualTo("GRADUATED");
+        // A follow-up tells what happened: not on a day still to come.
+        assertThat(fields(assertProblem(post(BEKASI, "/api/v1/enrollments/" + enrollmentId + "/follow-ups",
+                json("month", 3, "workStatus", "WIRAUSAHA", "incomeBand", "UNDER_500K",
+                        "recordedOn", TODAY.plusDays(2).toString())), 400))).containsExactly("recordedOn");
 
         JsonNode cohort = Http.json(get(BEKASI, "/api/v1/cohorts/" + cohortId));
         assertThat(cohort.get("enrolled").asInt()).isEqualTo(1);

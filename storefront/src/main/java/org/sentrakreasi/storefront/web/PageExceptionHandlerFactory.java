@@ -102,7 +102,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             // The address asked for: a public one (/cari, /p/...) is forwarded to its view under WEB-INF.
             String query = addressParameters(PublicAddresses.requestedQuery(request));
-            CDI.current().select(Messages.class).get().error("error.expired.text");
+            CDI.current().select(Messages.class).get().error("error.expired.reloaded");
             faces.getExternalContext().getFlash().setKeepMessages(true);
             try {
                 faces.getExternalContext().redirect(request.getContextPath() + PublicAddresses.requestedPath(request)

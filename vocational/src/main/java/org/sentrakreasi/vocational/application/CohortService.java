@@ -169,6 +169,9 @@ public class CohortService {
                                           @NotNull @Valid RecordFollowUp command) {
         Enrollment enrollment = enrollmentFor(staff, enrollmentId);
         LocalDate recordedOn = Objects.requireNonNullElseGet(command.recordedOn(), this::today);
+        if (recordedOn.isAfter(today())) {
+            throw new InvalidValueException("recordedOn", "A follow-up is recorded on a day that has come, not " + recordedOn);
+        }
         var followUp = enrollment.recordFollowUp(command.month(), recordedOn, command.workStatus(),
                 command.incomeBand());
         cohorts.flush();

@@ -144,6 +144,11 @@ public class Enrollment {
         if (status == EnrollmentStatus.ENROLLED) {
             throw new EnrollmentStateException(this, "be followed up before the training ended");
         }
+        LocalDate ended = status == EnrollmentStatus.GRADUATED ? graduatedOn : withdrawnOn;
+        if (ended != null && recordedOn.isBefore(ended)) {
+            throw new InvalidValueException("recordedOn", "A follow-up is recorded on or after the day the training ended ("
+                    + ended + "), not " + recordedOn);
+        }
         if (followUps.stream().anyMatch(f -> f.month() == month)) {
             throw new DuplicateFollowUpException(month);
         }

@@ -45,6 +45,13 @@ class OutcomeFollowUpTest {
     }
 
     @Test
+    void isRecordedOnOrAfterTheDayTheTrainingEnded() {
+        assertThatThrownBy(() -> graduate.recordFollowUp(3, END.minusDays(1), WorkStatus.BEKERJA, IncomeBand.UNDER_500K))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recordedOn"));
+        assertThat(graduate.recordFollowUp(3, END, WorkStatus.BEKERJA, IncomeBand.UNDER_500K).recordedOn()).isEqualTo(END);
+    }
+
+    @Test
     void oncePerMonth() {
         graduate.recordFollowUp(3, END.plusMonths(3), WorkStatus.BELUM_BEKERJA, IncomeBand.UNDER_500K);
         graduate.recordFollowUp(6, END.plusMonths(6), WorkStatus.WIRAUSAHA, IncomeBand.FROM_500K_TO_1500K);
