@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What a maker or coordinator fills in for a listing, on the form page or as API JSON. {@code sku}
  * is optional on creation (one is generated); {@code makerId} is required from coordinators and
- * ignored for makers, who always list as themselves.
+ * ignored for makers, who always list as themselves. A revision may repeat the listing's sku and
+ * maker but not change them.
  */
 public record ListingForm(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{sentrakreasi.validation.sku}") String sku,

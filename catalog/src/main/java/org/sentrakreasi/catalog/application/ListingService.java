@@ -103,6 +103,14 @@ public class ListingService {
             if (expectedVersion != null && product.version() != expectedVersion) {
                 throw new ConcurrentChangeException(id, expectedVersion, product.version());
             }
+            // Said, not ignored: a client that sent another SKU or maker would otherwise think it was changed.
+            if (present(form.sku()) && !form.sku().strip().equals(product.sku())) {
+                throw new InvalidListingException("sku", "a listing's sku cannot be changed (it is " + product.sku() + ")");
+            }
+            if (present(form.makerId()) && !form.makerId().strip().equals(String.valueOf(product.maker().id()))) {
+                throw new InvalidListingException("makerId", "a listing's maker cannot be changed (it is "
+                        + product.maker().id() + ")");
+            }
             product.revise(form.name(), form.description(), form.story(), form.materials(),
                     category(form.category()), Rupiah.of(form.price()), form.stock());
         });
@@ -177,5 +185,9 @@ public class ListingService {
 
     private static String generatedSku() {
         return "SK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 }
