@@ -279,6 +279,17 @@ class PagesIT {
     }
 
     @Test
+    void signingOutKeepsTheChosenLanguage() {
+        PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
+        HttpResponse<String> account = sari.get("/akun/index.xhtml?lang=en");
+        HttpResponse<String> signedOut = sari.submit(account, "account", "account:logout", Map.of());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        String home = signedOut.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(sari.get(home).body()).as("the home page after signing out, in English")
+                .containsPattern("<html[^>]*\\slang=\"en\"");
+    }
+
+    @Test
     void theNewListingFormSentTwiceMakesOneListing() {
         String name = "Tas Dua Kali " + letters();
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");

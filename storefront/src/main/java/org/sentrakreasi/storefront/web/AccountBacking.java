@@ -41,10 +41,14 @@ public class AccountBacking {
         return accounts.find(getUsername());
     }
 
+    /** Ends the session; the language chosen in it stays (the home page is asked for in it). */
     public void signOut() throws ServletException, IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        Language language = Language.chosen(faces);
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(external.getRequestContextPath() + "/"
+                + (language == Language.DEFAULT ? "" : "?" + LanguageFilter.PARAMETER + "=" + language.code()));
     }
 }
