@@ -84,6 +84,19 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded.toString())).build()));
     }
 
+    /** An Ajax request of that page, with its view state and script nonce, as PrimeFaces' script sends it. */
+    HttpResponse<String> ajax(HttpResponse<String> page, String path, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertThat(viewState.find()).as("view state on the page").isTrue();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
+        return ajax(path, all);
+    }
+
     /** Posts fields as a Faces Ajax request of the page at {@code path}, as PrimeFaces' script does. */
     HttpResponse<String> ajax(String path, Map<String, String> fields) {
         StringBuilder encoded = new StringBuilder("jakarta.faces.partial.ajax=true");

@@ -279,6 +279,20 @@ class PagesIT {
     }
 
     @Test
+    void aHandMadePageRequestOfTheListingsTableGetsTheFirstPage() {
+        PageSession bekasi = PageSession.signIn(app, BEKASI[0], BEKASI[1]);
+        HttpResponse<String> list = bekasi.get("/akun/produk/index.xhtml");
+        for (String[] firstAndRows : List.of(new String[] {"-20", "20"}, new String[] {"0", "0"}, new String[] {"20", "-5"})) {
+            HttpResponse<String> page = bekasi.ajax(list, "/akun/produk/index.xhtml", Map.of("jakarta.faces.source", "listings:table",
+                    "jakarta.faces.partial.execute", "listings:table", "jakarta.faces.partial.render", "listings:table",
+                    "listings:table_pagination", "true", "listings:table_first", firstAndRows[0],
+                    "listings:table_rows", firstAndRows[1], "listings", "listings"));
+            assertThat(page.statusCode()).as(String.join(",", firstAndRows)).isEqualTo(200);
+            assertThat(page.body()).as(String.join(",", firstAndRows)).contains("<partial-response").doesNotContain("<error>");
+        }
+    }
+
+    @Test
     void signingOutKeepsTheChosenLanguage() {
         PageSession sari = PageSession.signIn(app, "pengrajin.sari", "demo-pengrajin");
         HttpResponse<String> account = sari.get("/akun/index.xhtml?lang=en");
