@@ -39,7 +39,12 @@ public class ContentTypeFilter extends HttpFilter {
             return;
         }
         // Jersey refuses a second Content-Type the same way as an unparsable one
-        Optional<MediaType> type = headers.size() == 1 ? parsed(headers.get(0)) : Optional.empty();
+        if (headers.size() > 1) {
+            send(response, Problem.invalid("The Content-Type header is sent more than once.",
+                    List.of(new Problem.FieldError(HttpHeaders.CONTENT_TYPE, "is sent more than once; send one"))));
+            return;
+        }
+        Optional<MediaType> type = parsed(headers.get(0));
         if (type.isEmpty()) {
             send(response, Problem.invalidHeader(HttpHeaders.CONTENT_TYPE));
             return;
