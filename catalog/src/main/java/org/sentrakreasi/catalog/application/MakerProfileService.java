@@ -91,6 +91,13 @@ public class MakerProfileService {
         return maker.id();
     }
 
+    /** The ids of the listings of the beneficiary's maker profile (none without one), for indexing them at once. */
+    public List<Long> listingIds(@NotBlank String beneficiaryRef) {
+        return makers.findByBeneficiaryRef(beneficiaryRef)
+                .map(maker -> products.findByMaker(maker.id()).stream().map(Product::id).toList())
+                .orElse(List.of());
+    }
+
     /** Takes one field off the beneficiary's public profile at once; nothing happens without a profile. */
     public void withdraw(@NotBlank String beneficiaryRef, @NotNull ProfileField field) {
         makers.findByBeneficiaryRef(beneficiaryRef).ifPresent(maker -> {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -85,6 +86,26 @@ public class SearchIndexer {
             outbox.retryLater(List.of(entry.id()), error, clock.instant(), backoff(entry.attempts()));
         }
         return new Drained(entries.size(), done.size());
+    }
+
+    /**
+     * Writes these products' documents as the caller's transaction sees them, without waiting for
+     * the drain: a withdrawn consent leaves search at once (DOMAIN.md), not a second later. Best
+     * effort: the same change is in the outbox too, so a failure here is only logged, and the drain
+     * brings the index in step.
+     */
+    public void indexNow(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        try {
+            SearchDocuments.Changes changes = documents.changesFor(productIds);
+            index.upsert(changes.upserts());
+            index.delete(changes.deletes());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Indexing {0} products at once failed; the outbox will: {1}",
+                    new Object[] {productIds.size(), e.toString()});
+        }
     }
 
     /** Drains until nothing is due. @return how many entries were indexed */

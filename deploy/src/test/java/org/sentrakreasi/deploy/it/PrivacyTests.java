@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  * those values may appear in a public page, public JSON (an order's receipt and tracking too), a
  * search answer, a document of the search index or a line of the application log. Withdrawing the story consent takes the story off
  * the maker page at once; withdrawing the display-name consent takes the name off the product JSON
- * and pages at once (the maker's former address with it) and out of search and the index after
- * the next drain.
+ * and pages at once (the maker's former address with it) and out of search at once.
  */
 abstract class PrivacyTests {
 
@@ -93,7 +92,7 @@ abstract class PrivacyTests {
                 .doesNotContain(publicName).contains("Pengrajin Balai Pangudi Luhur Bekasi");
         assertThat(expect(200, Http.get(app().url("/api/v1/makers/" + makerId))).body()).doesNotContain(publicName);
         String nameWord = publicName.substring(3);
-        Eventually.await(() -> total(nameWord), total -> total == 0, "the withdrawn name out of search");
+        assertThat(total(nameWord)).as("the withdrawn name out of search at once").isZero();
         Eventually.await(this::indexOrFail, contents -> !contents.contains(publicName),
                 "the withdrawn name out of every index document");
     }
