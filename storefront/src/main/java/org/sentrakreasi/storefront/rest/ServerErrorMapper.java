@@ -32,6 +32,9 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
                     .header("Retry-After", "1").build();
         }
         if (DuplicateValues.causedBy(exception)) {
+            // Logged all the same: a value taken again and again would be a fault, not a race.
+            LOG.log(Level.WARNING, "A unique value was saved by another request at the same moment: answered 409",
+                    DatabaseErrorsForLog.of(exception));
             return Problems.response(Problem.of("conflict", "Conflict", 409, "Someone saved the same value (such as"
                     + " a SKU) at the same moment, so nothing of this request was saved. Check it and try again."));
         }
