@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -206,15 +207,40 @@ public class ProductImport {
             return applier.apply(actor, batch);
         } catch (RuntimeException batchFailed) {
             List<RowError> errors = new ArrayList<>();
+            RuntimeException firstRefusal = null;
+            long firstLine = 0;
             for (ImportRow row : batch) {
                 try {
                     errors.addAll(applier.apply(actor, List.of(row)));
                 } catch (RuntimeException rowFailed) {
                     errors.add(new RowError(row.line(), ImportMessage.CONFLICT.english()));
+                    if (firstRefusal == null) {
+                        firstRefusal = rowFailed;
+                        firstLine = row.line();
+                    }
                 }
+            }
+            if (firstRefusal != null) {
+                // The row is reported to the coordinator as a conflict; what the database said is for
+                // the operator, by type and SQLSTATE only (its text may quote the row).
+                LOG.log(Level.WARNING, "The database refused import rows, the first at line {0}: {1}",
+                        new Object[] {firstLine, refusal(firstRefusal)});
             }
             return errors;
         }
+    }
+
+    /** The failure's deepest cause by type, with the SQLSTATE of the database error among its causes. */
+    private static String refusal(Throwable failure) {
+        Throwable deepest = failure;
+        String state = null;
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            deepest = cause;
+            if (state == null && cause instanceof SQLException sql) {
+                state = sql.getSQLState();
+            }
+        }
+        return deepest.getClass().getName() + (state == null ? "" : " (SQLSTATE " + state + ")");
     }
 
     /**
