@@ -19,9 +19,6 @@ public class ProductPhotos {
     /** A thumbnail is stored beside its photo under this suffix. */
     public static final String THUMBNAIL_SUFFIX = "-thumb.jpg";
 
-    /** At most this many photos per listing; a further one is refused on the field {@code photo}. */
-    public static final int MAX_PER_LISTING = Product.MAX_IMAGES;
-
     private ProductRepository products;
     private PhotoProcessing processing;
     private PhotoStorage storage;
@@ -42,8 +39,8 @@ public class ProductPhotos {
 
     public ManagedProduct add(Actor actor, String productId, InputStream upload) {
         Product product = manageable(actor, productId);
-        if (product.images().size() >= MAX_PER_LISTING) {
-            throw new InvalidListingException("photo", "a listing has at most " + MAX_PER_LISTING + " photos");
+        if (product.images().size() >= Product.MAX_IMAGES) {
+            throw new InvalidListingException("photo", "a listing has at most " + Product.MAX_IMAGES + " photos");
         }
         String name = product.sku().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-") + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + ".jpg";

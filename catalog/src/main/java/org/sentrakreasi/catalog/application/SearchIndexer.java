@@ -69,9 +69,7 @@ public class SearchIndexer {
         Set<String> failed = new HashSet<>();
         String error = "the index rejected the document";
         try {
-            SearchDocuments.Changes changes = documents.changesFor(productIds);
-            failed.addAll(index.upsert(changes.upserts()));
-            failed.addAll(index.delete(changes.deletes()));
+            failed.addAll(writeCurrent(productIds));
         } catch (RuntimeException e) {
             productIds.forEach(id -> failed.add(String.valueOf(id)));
             error = e.toString();
@@ -99,13 +97,19 @@ public class SearchIndexer {
             return;
         }
         try {
-            SearchDocuments.Changes changes = documents.changesFor(productIds);
-            index.upsert(changes.upserts());
-            index.delete(changes.deletes());
+            writeCurrent(productIds);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Indexing {0} products at once failed; the outbox will: {1}",
                     new Object[] {productIds.size(), e.toString()});
         }
+    }
+
+    /** Writes these products as the database has them now (unpublished ones are deleted); @return the ids the index refused */
+    private Set<String> writeCurrent(Collection<Long> productIds) {
+        SearchDocuments.Changes changes = documents.changesFor(productIds);
+        Set<String> failed = new HashSet<>(index.upsert(changes.upserts()));
+        failed.addAll(index.delete(changes.deletes()));
+        return failed;
     }
 
     /** Drains until nothing is due. @return how many entries were indexed */

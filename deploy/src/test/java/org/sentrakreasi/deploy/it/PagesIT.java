@@ -585,11 +585,18 @@ class PagesIT {
                 .doesNotContain("Rina Pembeli").doesNotContain("Rp60.000");
     }
 
+    /** A visitor who put that many of the work in the cart from its page. */
+    private PageSession shopperWith(JsonNode work, int quantity) {
+        PageSession shopper = PageSession.anonymous(app);
+        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart",
+                Map.of("add:quantity", String.valueOf(quantity)));
+        return shopper;
+    }
+
     @Test
     void aWorkSoldMeanwhileIsNamedAtCheckoutAndTheCartAndTheFormAreKept() {
         JsonNode work = Shopping.sarisWork(app, letters() + "habis", 50_000, 2);
-        PageSession shopper = PageSession.anonymous(app);
-        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "2"));
+        PageSession shopper = shopperWith(work, 2);
         HttpResponse<String> checkout = shopper.get("/checkout");
         Shopping.placeOrder(app, work.get("id").asText(), 1, "Pembeli Lain", "lain@contoh.id");
 
@@ -609,9 +616,7 @@ class PagesIT {
     @Test
     void checkoutAfterTheSessionEndedSaysWhyTheCartIsEmpty() {
         JsonNode work = Shopping.sarisWork(app, letters() + "sesi", 20_000, 3);
-        PageSession shopper = PageSession.anonymous(app);
-        shopper.submit(shopper.get("/p/" + work.get("slug").asText()), "add", "add:add-to-cart", Map.of("add:quantity", "1"));
-        HttpResponse<String> checkout = shopper.get("/checkout");
+        HttpResponse<String> checkout = shopperWith(work, 1).get("/checkout");
         Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(checkout.body());
         assertThat(viewState.find()).isTrue();
 

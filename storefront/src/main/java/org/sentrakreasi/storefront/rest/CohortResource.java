@@ -128,7 +128,6 @@ public class CohortResource {
         long cohortId = cohortId(id);
         return Response.ok(export.csv(staff.get(), cohortId), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cohort-" + cohortId + ".csv\"")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 

@@ -1,7 +1,5 @@
 package org.sentrakreasi.storefront.transactions;
 
-import java.sql.SQLException;
-
 /**
  * What of a failure may be written to the log. A database's error text quotes the values of the
  * row it refused (H2: {@code VALUES ( '3275…' )}, PostgreSQL: {@code Key (nik)=(3275…)} or
@@ -20,27 +18,15 @@ public final class DatabaseErrorsForLog {
 
     /** Whether a database error is among the failure's causes. */
     public static boolean involved(Throwable failure) {
-        return databaseError(failure) != null;
+        return SqlStates.databaseError(failure).isPresent();
     }
 
     /** The failure itself when no database error is among its causes, otherwise its copy without messages. */
     public static Throwable of(Throwable failure) {
-        SQLException database = databaseError(failure);
-        if (database == null) {
-            return failure;
-        }
-        return withoutMessages(failure, "SQLSTATE " + database.getSQLState() + ", error code "
-                + database.getErrorCode(), 0);
-    }
-
-    private static SQLException databaseError(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
+        return SqlStates.databaseError(failure)
+                .map(database -> withoutMessages(failure, "SQLSTATE " + database.getSQLState() + ", error code "
+                        + database.getErrorCode(), 0))
+                .orElse(failure);
     }
 
     private static Throwable withoutMessages(Throwable failure, String state, int depth) {

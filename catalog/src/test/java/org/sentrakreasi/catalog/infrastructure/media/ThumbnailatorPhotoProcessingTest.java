@@ -30,6 +30,10 @@ class ThumbnailatorPhotoProcessingTest {
         return out.toByteArray();
     }
 
+    private static BufferedImage decoded(byte[] jpeg) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(jpeg));
+    }
+
     /** A JPEG carrying an EXIF segment with a recognisable (fake) GPS text inside. */
     private static byte[] jpegWithExif(String secret) throws IOException {
         byte[] jpeg = image("jpg", 800, 600, BufferedImage.TYPE_INT_RGB);
@@ -128,14 +132,12 @@ class ThumbnailatorPhotoProcessingTest {
     void smallPhotosAreNotEnlarged() throws IOException {
         ProcessedPhoto photo = processing.process(new ByteArrayInputStream(
                 image("jpg", 600, 300, BufferedImage.TYPE_INT_RGB)));
-        BufferedImage display = ImageIO.read(new ByteArrayInputStream(photo.display()));
-        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
-        assertThat(display.getWidth()).isEqualTo(600);
-        assertThat(display.getHeight()).isEqualTo(300);
-        assertThat(thumbnail.getWidth()).isEqualTo(400);
+        assertThat(decoded(photo.display()).getWidth()).isEqualTo(600);
+        assertThat(decoded(photo.display()).getHeight()).isEqualTo(300);
+        assertThat(decoded(photo.thumbnail()).getWidth()).isEqualTo(400);
 
         ProcessedPhoto tiny = processing.process(new ByteArrayInputStream(image("png", 200, 100, BufferedImage.TYPE_INT_RGB)));
-        assertThat(ImageIO.read(new ByteArrayInputStream(tiny.thumbnail())).getWidth()).isEqualTo(200);
+        assertThat(decoded(tiny.thumbnail()).getWidth()).isEqualTo(200);
     }
 
     @Test

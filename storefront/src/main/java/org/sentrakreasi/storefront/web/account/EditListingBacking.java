@@ -18,6 +18,7 @@ import org.sentrakreasi.catalog.application.CatalogQueries;
 import org.sentrakreasi.catalog.application.CategorySummary;
 import org.sentrakreasi.catalog.application.ConcurrentChangeException;
 import org.sentrakreasi.catalog.application.InvalidListingException;
+import org.sentrakreasi.catalog.domain.Product;
 import org.sentrakreasi.catalog.domain.ProductStateException;
 import org.sentrakreasi.catalog.application.ListingForm;
 import org.sentrakreasi.catalog.application.ListingQueries;
@@ -197,7 +198,7 @@ public class EditListingBacking implements Serializable {
             }
         } catch (InvalidListingException e) {
             if ("photo".equals(e.field())) {
-                messages.errorFor(PHOTO_FIELD, "listing.photoLimit", ProductPhotos.MAX_PER_LISTING);
+                messages.errorFor(PHOTO_FIELD, "listing.photoLimit", Product.MAX_IMAGES);
             } else {
                 // The service's own (English) words: for a refusal this page does not know yet.
                 messages.errorFor(PHOTO_FIELD, "listing.invalidField", messages.text("listing.photos"), e.getMessage());
